@@ -1,0 +1,221 @@
+/**
+ * `HttpTransport`: sends one HTTP request and returns status, headers and body, or fails with a
+ * `TransportError`. Status codes are data here: what they mean is the caller's business.
+ *
+ * @since 0.1.0
+ */
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+import * as HttpBody from "@effect/platform/HttpBody"
+import * as HttpClient from "@effect/platform/HttpClient"
+import type * as HttpClientError from "@effect/platform/HttpClientError"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
+import * as Stream from "effect/Stream"
+import * as TransportError from "./TransportError.js"
+
+/**
+ * A header or body value: plain, or `Redacted` until the moment it is written to the wire.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Value = string | Redacted.Redacted<string>
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface HttpRequest {
+  readonly method: "GET" | "POST"
+  readonly url: string
+  /** Header names in lower case. */
+  readonly headers: Readonly<Record<string, Value>>
+  readonly body?: Value | undefined
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface HttpResponse {
+  readonly status: number
+  /** Header names in lower case. */
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: Uint8Array
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface Service {
+  readonly send: (request: HttpRequest) => Effect.Effect<HttpResponse, TransportError.TransportError>
+}
+
+/**
+ * @since 0.1.0
+ * @category tags
+ */
+export class HttpTransport extends Context.Tag("@smapi-effect/http-transport/HttpTransport")<
+  HttpTransport,
+  Service
+>() {}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  /** Bodies larger than this fail with `ResponseTooLarge` while streaming: memory stays bounded. */
+  readonly maxResponseBytes?: number | undefined
+}
+
+/**
+ * The default body cap: credential and token answers are a few hundred bytes.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultMaxResponseBytes = 1024 * 1024
+
+/**
+ * Reveals a `Value` for the wire.
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const reveal = (value: Value): string => Redacted.isRedacted(value) ? Redacted.value(value) : value
+
+/**
+ * Every header value revealed, for the wire.
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const revealHeaders = (headers: HttpRequest["headers"]): Record<string, string> => {
+  const out: Record<string, string> = {}
+  for (const name in headers) out[name] = reveal(headers[name]!)
+  return out
+}
+
+/**
+ * A `TransportError` naming `request`.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export const transportError = (
+  request: HttpRequest,
+  reason: TransportError.TransportErrorReason,
+  detail?: string
+): TransportError.TransportError =>
+  new TransportError.TransportError({
+    reason,
+    method: request.method,
+    url: request.url,
+    ...(detail === undefined ? {} : { detail })
+  })
+
+/**
+ * A `TransportError` for `thrown`, whatever it is.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export const fromUnknown = (request: HttpRequest, thrown: unknown): TransportError.TransportError => {
+  const { detail, reason } = TransportError.classify(thrown)
+  return transportError(request, reason, detail)
+}
+
+/**
+ * Concatenates chunks into one buffer.
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const concat = (chunks: ReadonlyArray<Uint8Array>, size: number): Uint8Array => {
+  if (chunks.length === 1) return chunks[0]!
+  const out = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    out.set(chunk, offset)
+    offset += chunk.length
+  }
+  return out
+}
+
+/**
+ * An `HttpTransport` over any `@effect/platform` `HttpClient` (fetch, Node, Bun, browsers).
+ * Interrupting `send` interrupts the client's request, which aborts it.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const fromHttpClient = (client: HttpClient.HttpClient, options: Options = {}): Service => {
+  const maxBytes = options.maxResponseBytes ?? defaultMaxResponseBytes
+  // A third-party API: our trace ids are none of its business.
+  const base = HttpClient.withTracerPropagation(client, false)
+  const send = (request: HttpRequest) => {
+    const headers = revealHeaders(request.headers)
+    let req = HttpClientRequest.make(request.method)(request.url, { headers })
+    if (request.body !== undefined) {
+      req = HttpClientRequest.setBody(
+        req,
+        HttpBody.text(reveal(request.body), headers["content-type"] ?? "text/plain")
+      )
+    }
+    const onError = (error: HttpClientError.HttpClientError | TransportError.TransportError) =>
+      error._tag === "TransportError"
+        ? error
+        : error.reason === "InvalidUrl" || error.reason === "Encode"
+        ? transportError(request, "InvalidRequest", error.reason)
+        : fromUnknown(request, error.cause)
+    return base.execute(req).pipe(
+      Effect.flatMap((response) => {
+        const declared = Number(response.headers["content-length"])
+        if (declared > maxBytes) {
+          return Effect.fail(transportError(request, "ResponseTooLarge", `content-length ${declared}`))
+        }
+        const chunks: Array<Uint8Array> = []
+        let size = 0
+        return Stream.runForEach(response.stream, (chunk) => {
+          size += chunk.length
+          if (size > maxBytes) {
+            return Effect.fail(transportError(request, "ResponseTooLarge", `more than ${maxBytes} bytes`))
+          }
+          chunks.push(chunk)
+          return Effect.void
+        }).pipe(
+          Effect.map((): HttpResponse => ({
+            status: response.status,
+            headers: response.headers,
+            body: concat(chunks, size)
+          }))
+        )
+      }),
+      Effect.catchAll((error) => Effect.fail(onError(error)))
+    )
+  }
+  return HttpTransport.of({ send })
+}
+
+/**
+ * The portable layer: an `HttpTransport` over the `HttpClient` in context.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer = (options: Options = {}): Layer.Layer<HttpTransport, never, HttpClient.HttpClient> =>
+  Layer.effect(HttpTransport, Effect.map(HttpClient.HttpClient, (client) => fromHttpClient(client, options)))
+
+/**
+ * The portable layer over the global `fetch`: Node 20+, Bun, Deno, browsers and edge runtimes.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerFetch = (options: Options = {}): Layer.Layer<HttpTransport> =>
+  layer(options).pipe(Layer.provide(FetchHttpClient.layer))

@@ -1,0 +1,168 @@
+/**
+ * A test `HttpTransport`: answers from a handler or a script, records every request, and can
+ * delay (on `TestClock`) or fail the way a network does. No socket is opened.
+ *
+ * @since 0.1.0
+ */
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Ref from "effect/Ref"
+import * as HttpTransport from "./HttpTransport.js"
+import type * as TransportError from "./TransportError.js"
+
+/**
+ * What a test sees of the transport.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Service {
+  /** Every request sent so far, in order, including those still in flight or interrupted. */
+  readonly requests: Effect.Effect<ReadonlyArray<HttpTransport.HttpRequest>>
+  /** How many requests were interrupted before their answer. */
+  readonly interrupted: Effect.Effect<number>
+}
+
+/**
+ * @since 0.1.0
+ * @category tags
+ */
+export class TestHttpTransport extends Context.Tag("@smapi-effect/http-transport/TestHttpTransport")<
+  TestHttpTransport,
+  Service
+>() {}
+
+/**
+ * Answers one request; `index` counts requests from 0.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Handler = (
+  request: HttpTransport.HttpRequest,
+  index: number
+) => Effect.Effect<HttpTransport.HttpResponse, TransportError.TransportError>
+
+/**
+ * One scripted answer: a response, a network failure, or a step of either that takes time.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Step =
+  | HttpTransport.HttpResponse
+  | { readonly _tag: "Fail"; readonly reason: TransportError.TransportErrorReason }
+  | { readonly _tag: "Delay"; readonly duration: Duration.Duration; readonly then: Step }
+
+const encoder = new TextEncoder()
+
+/**
+ * A response; a string or bytes body is sent as it is, anything else as JSON.
+ *
+ * @since 0.1.0
+ * @category steps
+ */
+export const respond = (
+  status: number,
+  body: unknown = "",
+  headers: Readonly<Record<string, string>> = {}
+): HttpTransport.HttpResponse => {
+  const json = typeof body !== "string" && !(body instanceof Uint8Array)
+  return {
+    status,
+    headers: { ...(json ? { "content-type": "application/json" } : {}), ...lowerCase(headers) },
+    body: body instanceof Uint8Array ? body : encoder.encode(json ? JSON.stringify(body) : String(body))
+  }
+}
+
+/**
+ * A network failure instead of a response.
+ *
+ * @since 0.1.0
+ * @category steps
+ */
+export const fail = (reason: TransportError.TransportErrorReason): Step => ({ _tag: "Fail", reason })
+
+/**
+ * `step`, after `duration` of (test) clock time.
+ *
+ * @since 0.1.0
+ * @category steps
+ */
+export const delay = (duration: Duration.DurationInput, step: Step): Step => ({
+  _tag: "Delay",
+  duration: Duration.decode(duration),
+  then: step
+})
+
+const lowerCase = (headers: Readonly<Record<string, string>>): Record<string, string> => {
+  const out: Record<string, string> = {}
+  for (const name in headers) out[name.toLowerCase()] = headers[name]!
+  return out
+}
+
+/**
+ * Plays a step for `request`.
+ *
+ * @since 0.1.0
+ * @category steps
+ */
+export const play = (
+  step: Step,
+  request: HttpTransport.HttpRequest
+): Effect.Effect<HttpTransport.HttpResponse, TransportError.TransportError> => {
+  if (!("_tag" in step)) return Effect.succeed(step)
+  switch (step._tag) {
+    case "Fail":
+      return Effect.fail(HttpTransport.transportError(request, step.reason, "injected by TestHttpTransport"))
+    case "Delay":
+      return Effect.zipRight(Effect.sleep(step.duration), play(step.then, request))
+  }
+}
+
+/**
+ * A layer providing `HttpTransport` answered by `handler`, and `TestHttpTransport` to inspect it.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer = (handler: Handler): Layer.Layer<HttpTransport.HttpTransport | TestHttpTransport> =>
+  Layer.effectContext(Effect.gen(function*() {
+    const requests = yield* Ref.make<ReadonlyArray<HttpTransport.HttpRequest>>([])
+    const interrupted = yield* Ref.make(0)
+    const send = (request: HttpTransport.HttpRequest) =>
+      Ref.modify(requests, (all) => [all.length, [...all, request]]).pipe(
+        Effect.flatMap((index) => handler(request, index)),
+        Effect.onInterrupt(() => Ref.update(interrupted, (n) => n + 1))
+      )
+    return Context.make(HttpTransport.HttpTransport, HttpTransport.HttpTransport.of({ send })).pipe(
+      Context.add(TestHttpTransport, { requests: Ref.get(requests), interrupted: Ref.get(interrupted) })
+    )
+  }))
+
+/**
+ * A layer that answers the n-th request with the n-th step. A request past the end of the script
+ * is a mistake in the test and dies with a message saying so.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerScript = (
+  steps: ReadonlyArray<Step>
+): Layer.Layer<HttpTransport.HttpTransport | TestHttpTransport> =>
+  layer((request, index) =>
+    index < steps.length
+      ? play(steps[index]!, request)
+      : Effect.dieMessage(`TestHttpTransport: request ${index + 1} has no step (the script has ${steps.length})`)
+  )
+
+/**
+ * The recorded requests.
+ *
+ * @since 0.1.0
+ * @category accessors
+ */
+export const requests: Effect.Effect<ReadonlyArray<HttpTransport.HttpRequest>, never, TestHttpTransport> = Effect
+  .flatMap(TestHttpTransport, (t) => t.requests)

@@ -1,0 +1,19 @@
+/**
+ * @since 0.1.0
+ */
+export * as Endpoint from "./Endpoint.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as HttpTransport from "./HttpTransport.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as TestHttpTransport from "./TestHttpTransport.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as TransportError from "./TransportError.js"

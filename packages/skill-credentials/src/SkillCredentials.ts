@@ -1,0 +1,140 @@
+/**
+ * `SkillCredentials`: a skill's messaging credentials from the SMAPI Skill Credentials API.
+ *
+ * @since 0.1.0
+ */
+import * as Endpoint from "@smapi-effect/http-transport/Endpoint"
+import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
+import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
+import * as Clock from "effect/Clock"
+import * as ConfigError from "effect/ConfigError"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Layer from "effect/Layer"
+import type * as Credentials from "./Credentials.js"
+import * as RetryPolicy from "./RetryPolicy.js"
+import type * as SkillCredentialsError from "./SkillCredentialsError.js"
+import * as Wire from "./Wire.js"
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface Service {
+  /**
+   * The skill's `{ skillMessagingCredentials: { clientId, clientSecret } }`, the secret
+   * `Redacted`, or exactly one of the seven errors.
+   */
+  readonly get: (
+    skillId: string
+  ) => Effect.Effect<Credentials.Credentials, SkillCredentialsError.SkillCredentialsError>
+}
+
+/**
+ * @since 0.1.0
+ * @category tags
+ */
+export class SkillCredentials extends Context.Tag("@smapi-effect/skill-credentials/SkillCredentials")<
+  SkillCredentials,
+  Service
+>() {}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  /** The SMAPI base URL. Default `https://api.amazonalexa.com`. */
+  readonly endpoint?: string | undefined
+  /** Default `RetryPolicy.defaultPolicy`. */
+  readonly retry?: RetryPolicy.RetryPolicy | undefined
+  /** Called before each wait between attempts, e.g. to tell a person at a terminal. */
+  readonly onRetry?: ((event: RetryPolicy.RetryEvent) => Effect.Effect<void>) | undefined
+}
+
+/**
+ * Builds the service over the `LwaAuth` and `HttpTransport` in context. An endpoint that may not
+ * receive a token (plain http to another host, userinfo, not a URL) fails here, before any call.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = (
+  options: Options = {}
+): Effect.Effect<Service, ConfigError.ConfigError, LwaAuth.LwaAuth | HttpTransport.HttpTransport> =>
+  Effect.gen(function*() {
+    const endpoint = yield* Either.mapLeft(
+      Endpoint.parse(options.endpoint ?? Wire.defaultEndpoint),
+      (message) => ConfigError.InvalidData(["endpoint"], message)
+    )
+    const transport = yield* HttpTransport.HttpTransport
+    const auth = yield* LwaAuth.LwaAuth
+    const policy = options.retry ?? RetryPolicy.defaultPolicy
+    const budget = yield* RetryPolicy.makeBudget(policy.budget)
+    const onRetry = options.onRetry ?? (() => Effect.void)
+
+    // One try: a token, one request, the raw answer; the attempt timeout covers both.
+    const exchange = (skillId: string, attempts: number) =>
+      Effect.gen(function*() {
+        const token = yield* Effect.mapError(auth.token, (error) => Wire.fromLwaError(error, attempts))
+        const request = yield* Wire.credentialsRequest(endpoint, skillId, token, attempts)
+        const response = yield* Effect.mapError(
+          transport.send(request),
+          (error) => Wire.fromTransportError(error, attempts)
+        )
+        return { token, response } as const
+      }).pipe(
+        Effect.timeoutFail({
+          duration: policy.attemptTimeout,
+          onTimeout: () => Wire.attemptTimedOut(policy.attemptTimeout, attempts)
+        })
+      )
+
+    const get = (skillId: string) =>
+      Effect.suspend(() => {
+        const invalid = Wire.validateSkillId(skillId)
+        if (invalid !== undefined) return Effect.fail(invalid)
+        let attempts = 0
+        let replayed = false
+        const attempt = Effect.gen(function*() {
+          for (;;) {
+            const { response, token } = yield* exchange(skillId, ++attempts)
+            if (response.status === 401) {
+              // The token was rejected: drop it, and replay once per call with a fresh one.
+              yield* auth.invalidate(token)
+              if (!replayed) {
+                replayed = true
+                continue
+              }
+            }
+            return yield* Wire.decodeResponse(response, attempts, yield* Clock.currentTimeMillis)
+          }
+        })
+        return RetryPolicy.retry(attempt, policy, budget, onRetry)
+      }).pipe(Effect.withSpan("SkillCredentials.get", { attributes: { skillId } }))
+
+    return SkillCredentials.of({ get })
+  })
+
+/**
+ * `SkillCredentials` over the `LwaAuth` and `HttpTransport` layers you provide.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer = (
+  options: Options = {}
+): Layer.Layer<SkillCredentials, ConfigError.ConfigError, LwaAuth.LwaAuth | HttpTransport.HttpTransport> =>
+  Layer.effect(SkillCredentials, make(options))
+
+/**
+ * The skill's credentials, from the `SkillCredentials` in context.
+ *
+ * @since 0.1.0
+ * @category accessors
+ */
+export const get = (
+  skillId: string
+): Effect.Effect<Credentials.Credentials, SkillCredentialsError.SkillCredentialsError, SkillCredentials> =>
+  Effect.flatMap(SkillCredentials, (service) => service.get(skillId))

@@ -1,0 +1,339 @@
+/**
+ * The wire contract of the Skill Credentials API in one place: the request we send, and what
+ * every possible answer, or failure to answer, means.
+ *
+ * @since 0.1.0
+ */
+import type * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
+import type * as TransportError from "@smapi-effect/http-transport/TransportError"
+import type * as LwaError from "@smapi-effect/lwa-auth/LwaError"
+import * as Duration from "effect/Duration"
+import * as Either from "effect/Either"
+import * as ParseResult from "effect/ParseResult"
+import * as Redacted from "effect/Redacted"
+import * as Schema from "effect/Schema"
+import * as Credentials from "./Credentials.js"
+import * as SkillCredentialsError from "./SkillCredentialsError.js"
+
+/**
+ * @since 0.1.0
+ * @category constants
+ */
+export const version = "0.1.0"
+
+/**
+ * @since 0.1.0
+ * @category constants
+ */
+export const userAgent = `smapi-effect/${version} (skill-credentials)`
+
+/**
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultEndpoint = "https://api.amazonalexa.com"
+
+// ---------------------------------------------------------------------------------------------
+// request
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Checks a skill id before anything is sent: 1 to 255 characters (Unicode code points), and
+ * sendable as exactly one path segment.
+ *
+ * @since 0.1.0
+ * @category request
+ */
+export const validateSkillId = (skillId: string): SkillCredentialsError.BadRequest | undefined => {
+  const length = [...skillId].length
+  if (length < 1 || length > 255) {
+    return new SkillCredentialsError.BadRequest({
+      status: 400,
+      code: "INVALID_STRING_LENGTH",
+      message: `The skill id must be 1 to 255 characters long; it has ${length}.`,
+      attempts: 0
+    })
+  }
+  // URL parsers resolve "." and ".." as dot segments, even percent-encoded: they cannot stay one segment.
+  if (skillId === "." || skillId === "..") return invalidSkillId(`"${skillId}" cannot be sent as a skill id.`)
+  try {
+    encodeURIComponent(skillId)
+  } catch {
+    return invalidSkillId("The skill id is not well-formed Unicode: it holds a lone surrogate.")
+  }
+  return undefined
+}
+
+const invalidSkillId = (message: string) =>
+  new SkillCredentialsError.BadRequest({ status: 400, code: "INVALID_SKILL_ID", message, attempts: 0 })
+
+// Visible ASCII only: a token with CR/LF or spaces could split or corrupt the header.
+const headerSafe = /^[\x21-\x7e]+$/
+
+/**
+ * The request for one skill's credentials, or `Unauthorized` for a token that cannot be sent.
+ *
+ * @since 0.1.0
+ * @category request
+ */
+export const credentialsRequest = (
+  endpoint: string,
+  skillId: string,
+  token: Redacted.Redacted<string>,
+  attempts: number
+): Either.Either<HttpTransport.HttpRequest, SkillCredentialsError.Unauthorized> => {
+  const value = Redacted.value(token)
+  if (!headerSafe.test(value)) {
+    return Either.left(
+      new SkillCredentialsError.Unauthorized({
+        code: "INVALID_ACCESS_TOKEN",
+        message:
+          "The access token holds characters that cannot be sent in an HTTP header (spaces, CR/LF or non-ASCII).",
+        attempts
+      })
+    )
+  }
+  return Either.right({
+    method: "GET",
+    url: `${endpoint}/v1/skills/${encodeURIComponent(skillId)}/credentials`,
+    headers: {
+      authorization: Redacted.make(`Bearer ${value}`),
+      accept: "application/json",
+      "user-agent": userAgent
+    }
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// response
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The error tag for an HTTP status that is not a success: the table of the design contract.
+ *
+ * @since 0.1.0
+ * @category response
+ */
+export const tagOfStatus = (status: number): SkillCredentialsError.Tag => {
+  switch (status) {
+    case 401:
+      return "Unauthorized"
+    case 403:
+      return "Forbidden"
+    case 404:
+      return "NotFound"
+    case 429:
+      return "RateLimited"
+    case 502:
+    case 503:
+    case 504:
+      return "Unavailable"
+  }
+  // 400 and every other 4xx; 500, every other 5xx and anything unexpected (1xx, 3xx) is the server's
+  return status >= 400 && status < 500 ? "BadRequest" : "ServerError"
+}
+
+const requestIdHeaders = ["x-amzn-requestid", "x-amzn-request-id", "x-amz-request-id", "x-request-id"]
+
+/**
+ * The request id header of a response, if any.
+ *
+ * @since 0.1.0
+ * @category response
+ */
+export const requestId = (headers: Readonly<Record<string, string>>): string | undefined => {
+  for (const name of requestIdHeaders) {
+    const value = headers[name]
+    if (value !== undefined && value !== "") return clean(value, 200)
+  }
+  return undefined
+}
+
+const imfDate = /[A-Za-z]{3}.*\d{1,2}:\d{2}:\d{2}/
+
+/**
+ * `Retry-After` as a wait from `now`: delta-seconds or an HTTP date; anything else is ignored.
+ *
+ * @since 0.1.0
+ * @category response
+ */
+export const retryAfter = (value: string | undefined, now: number): Duration.Duration | undefined => {
+  if (value === undefined) return undefined
+  const trimmed = value.trim()
+  if (/^\d{1,10}$/.test(trimmed)) return Duration.seconds(Number(trimmed))
+  if (!imfDate.test(trimmed)) return undefined
+  const at = Date.parse(trimmed)
+  return Number.isNaN(at) ? undefined : Duration.millis(Math.max(0, at - now))
+}
+
+// Server text ends up in terminals and logs: one line, printable, bounded.
+const clean = (text: string, max: number): string => {
+  // eslint-disable-next-line no-control-regex
+  const line = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim()
+  return line.length > max ? `${line.slice(0, max)}…` : line
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true })
+
+const parseJson = (body: Uint8Array): Either.Either<unknown, string> => {
+  try {
+    return Either.right(JSON.parse(utf8.decode(body)))
+  } catch (error) {
+    return Either.left(error instanceof TypeError ? "it is not valid UTF-8" : "it is not valid JSON")
+  }
+}
+
+const ErrorBody = Schema.Struct({
+  message: Schema.optional(Schema.String),
+  code: Schema.optional(Schema.String)
+})
+const decodeErrorBody = Schema.decodeUnknownOption(ErrorBody)
+const decodeCredentials = Schema.decodeUnknownEither(Credentials.Credentials)
+
+const defaultMessages: Record<SkillCredentialsError.Tag, string> = {
+  BadRequest: "The request was rejected as invalid.",
+  Unauthorized: "The access token was rejected: check the LWA refresh token or client credentials.",
+  Forbidden: "The access token is valid but may not read this skill's credentials.",
+  NotFound: "No skill with this id was found for this vendor.",
+  RateLimited: "Too many requests: the rate limit was exceeded.",
+  ServerError: "The server failed to handle the request.",
+  Unavailable: "The service is unavailable."
+}
+
+/**
+ * What a response means: the credentials, or one of the seven errors. Total: no status or body
+ * makes it throw.
+ *
+ * @since 0.1.0
+ * @category response
+ */
+export const decodeResponse = (
+  response: HttpTransport.HttpResponse,
+  attempts: number,
+  now: number
+): Either.Either<Credentials.Credentials, SkillCredentialsError.SkillCredentialsError> => {
+  const context = {
+    status: response.status,
+    attempts,
+    ...optional("requestId", requestId(response.headers))
+  }
+  if (response.status >= 200 && response.status < 300) {
+    return parseJson(response.body).pipe(
+      Either.flatMap((json) => Either.mapLeft(decodeCredentials(json), describeMismatch)),
+      Either.mapLeft((why) =>
+        new SkillCredentialsError.ServerError({
+          ...context,
+          code: "MALFORMED_RESPONSE",
+          message: `The ${response.status} response could not be read as skill credentials: ${why}.`
+        })
+      )
+    )
+  }
+  const tag = tagOfStatus(response.status)
+  const body = Either.getOrUndefined(parseJson(response.body))
+  const said = decodeErrorBody(body).pipe((o) => (o._tag === "Some" ? o.value : {}))
+  const message = said.message !== undefined && clean(said.message, 500) !== ""
+    ? clean(said.message, 500)
+    : `${defaultMessages[tag]} (HTTP ${response.status})`
+  return Either.left(SkillCredentialsError.make(tag, {
+    ...context,
+    message,
+    ...optional("code", said.code === undefined ? undefined : clean(said.code, 100)),
+    ...optional("retryAfter", retryAfter(response.headers["retry-after"], now))
+  }))
+}
+
+// Names where the body went wrong, never what it held: the body holds the secret.
+const describeMismatch = (error: ParseResult.ParseError): string => {
+  const issues = ParseResult.ArrayFormatter.formatErrorSync(error)
+  const paths = [...new Set(issues.map((issue) => issue.path.join(".") || "(root)"))]
+  return `unexpected or missing value at ${paths.slice(0, 3).join(", ")}`
+}
+
+const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V }
+
+// ---------------------------------------------------------------------------------------------
+// failures before a response
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * No usable answer arrived: `Unavailable`, except a body over the size cap (`ServerError`) and a
+ * request that could not be built (`BadRequest`).
+ *
+ * @since 0.1.0
+ * @category failures
+ */
+export const fromTransportError = (
+  error: TransportError.TransportError,
+  attempts: number
+): SkillCredentialsError.SkillCredentialsError => {
+  const fields = { code: error.reason, message: error.message, attempts }
+  switch (error.reason) {
+    case "ResponseTooLarge":
+      return new SkillCredentialsError.ServerError(fields)
+    case "InvalidRequest":
+      return new SkillCredentialsError.BadRequest(fields)
+    default:
+      return new SkillCredentialsError.Unavailable(fields)
+  }
+}
+
+/**
+ * LWA codes that mean the credentials themselves are refused.
+ *
+ * @since 0.1.0
+ * @category failures
+ */
+export const lwaUnauthorizedCodes: ReadonlySet<string> = new Set([
+  "invalid_grant",
+  "invalid_client",
+  "unauthorized_client",
+  "invalid_request"
+])
+
+/**
+ * A failure to get an access token, mapped onto the same seven errors.
+ *
+ * @since 0.1.0
+ * @category failures
+ */
+export const fromLwaError = (
+  error: LwaError.LwaError,
+  attempts: number
+): SkillCredentialsError.SkillCredentialsError => {
+  const fields: SkillCredentialsError.Fields = {
+    message: error.message,
+    attempts,
+    ...optional("status", error.status),
+    ...optional("code", error.code),
+    ...optional("requestId", error.requestId),
+    ...optional("retryAfter", error.retryAfter)
+  }
+  switch (error.reason) {
+    case "Transport":
+      return SkillCredentialsError.make(error.code === "ResponseTooLarge" ? "ServerError" : "Unavailable", fields)
+    case "InvalidResponse":
+      return new SkillCredentialsError.ServerError(fields)
+    case "Rejected":
+      return error.code !== undefined && lwaUnauthorizedCodes.has(error.code)
+        ? new SkillCredentialsError.Unauthorized(fields)
+        : SkillCredentialsError.make(tagOfStatus(error.status ?? 500), fields)
+  }
+}
+
+/**
+ * The attempt ran out of time: `Unavailable`, retried.
+ *
+ * @since 0.1.0
+ * @category failures
+ */
+export const attemptTimedOut = (
+  timeout: Duration.Duration,
+  attempts: number
+): SkillCredentialsError.Unavailable =>
+  new SkillCredentialsError.Unavailable({
+    code: "ATTEMPT_TIMEOUT",
+    message: `No answer within the attempt timeout of ${Duration.format(timeout)}.`,
+    attempts
+  })

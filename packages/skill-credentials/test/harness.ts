@@ -1,0 +1,52 @@
+import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
+import * as TestHttpTransport from "@smapi-effect/http-transport/TestHttpTransport"
+import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
+import * as SkillCredentials from "@smapi-effect/skill-credentials/SkillCredentials"
+import type * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Fiber from "effect/Fiber"
+import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
+import * as TestClock from "effect/TestClock"
+
+export const accessToken = "Atza|IwEBIexample-access-token"
+export const clientId = "amzn1.application-oa2-client.0123456789abcdef"
+export const clientSecret = "0123456789abcdef-very-secret-client-secret"
+export const skillId = "amzn1.ask.skill.12345678-1234-1234-1234-123456789012"
+
+export const ok = (id = clientId, secret = clientSecret) =>
+  TestHttpTransport.respond(200, { skillMessagingCredentials: { clientId: id, clientSecret: secret } })
+
+export const error = (status: number, code?: string, message?: string, headers: Record<string, string> = {}) =>
+  TestHttpTransport.respond(status, { ...(code ? { code } : {}), ...(message ? { message } : {}) }, headers)
+
+/** SkillCredentials over a scripted (or handled) test transport and a static token. */
+export const layer = (
+  transport: ReadonlyArray<TestHttpTransport.Step> | TestHttpTransport.Handler,
+  options: SkillCredentials.Options & { readonly auth?: Layer.Layer<LwaAuth.LwaAuth> } = {}
+) =>
+  SkillCredentials.layer(options).pipe(
+    Layer.provideMerge(
+      typeof transport === "function" ? TestHttpTransport.layer(transport) : TestHttpTransport.layerScript(transport)
+    ),
+    Layer.provide(options.auth ?? LwaAuth.layerStatic(accessToken)),
+    Layer.orDie
+  )
+
+/** Runs `effect` in a fiber while the test clock moves on by `by`, so that back-off sleeps pass. */
+export const withTime = <A, E, R>(effect: Effect.Effect<A, E, R>, by: Duration.DurationInput = "5 minutes") =>
+  Effect.gen(function*() {
+    const fiber = yield* Effect.fork(effect)
+    yield* TestClock.adjust(by)
+    return yield* Fiber.join(fiber)
+  })
+
+export const requests = TestHttpTransport.requests
+
+export const header = (request: HttpTransport.HttpRequest, name: string) => {
+  const value = request.headers[name]
+  return value === undefined ? undefined : HttpTransport.reveal(value)
+}
+
+export const secretOf = (credentials: { skillMessagingCredentials: { clientSecret: Redacted.Redacted<string> } }) =>
+  Redacted.value(credentials.skillMessagingCredentials.clientSecret)
