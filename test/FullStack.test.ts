@@ -31,7 +31,10 @@ const smapi = (answers: Array<{ status: number; body: unknown; headers?: Record<
         })
       }
     ),
-    ({ srv }) => Effect.async<void>((resume) => srv.close(() => resume(Effect.void)))
+    ({ srv }) =>
+      Effect.async<void>((resume) => {
+        srv.close(() => resume(Effect.void))
+      })
   )
 
 const stack = (endpoint: string) =>

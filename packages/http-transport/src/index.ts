@@ -6,6 +6,11 @@ export * as Endpoint from "./Endpoint.js"
 /**
  * @since 0.1.0
  */
+export * as HttpWire from "./HttpWire.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as HttpTransport from "./HttpTransport.js"
 
 /**

@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import type * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
+import * as HttpWire from "@smapi-effect/http-transport/HttpWire"
 import type * as TransportError from "@smapi-effect/http-transport/TransportError"
 import type * as LwaError from "@smapi-effect/lwa-auth/LwaError"
 import * as Duration from "effect/Duration"
@@ -67,9 +68,6 @@ export const validateSkillId = (skillId: string): SkillCredentialsError.BadReque
 const invalidSkillId = (message: string) =>
   new SkillCredentialsError.BadRequest({ status: 400, code: "INVALID_SKILL_ID", message, attempts: 0 })
 
-// Visible ASCII only: a token with CR/LF or spaces could split or corrupt the header.
-const headerSafe = /^[\x21-\x7e]+$/
-
 /**
  * The request for one skill's credentials, or `Unauthorized` for a token that cannot be sent.
  *
@@ -83,7 +81,7 @@ export const credentialsRequest = (
   attempts: number
 ): Either.Either<HttpTransport.HttpRequest, SkillCredentialsError.Unauthorized> => {
   const value = Redacted.value(token)
-  if (!headerSafe.test(value)) {
+  if (!HttpWire.isHeaderSafe(value)) {
     return Either.left(
       new SkillCredentialsError.Unauthorized({
         code: "INVALID_ACCESS_TOKEN",
@@ -133,56 +131,6 @@ export const tagOfStatus = (status: number): SkillCredentialsError.Tag => {
   return status >= 400 && status < 500 ? "BadRequest" : "ServerError"
 }
 
-const requestIdHeaders = ["x-amzn-requestid", "x-amzn-request-id", "x-amz-request-id", "x-request-id"]
-
-/**
- * The request id header of a response, if any.
- *
- * @since 0.1.0
- * @category response
- */
-export const requestId = (headers: Readonly<Record<string, string>>): string | undefined => {
-  for (const name of requestIdHeaders) {
-    const value = headers[name]
-    if (value !== undefined && value !== "") return clean(value, 200)
-  }
-  return undefined
-}
-
-const imfDate = /[A-Za-z]{3}.*\d{1,2}:\d{2}:\d{2}/
-
-/**
- * `Retry-After` as a wait from `now`: delta-seconds or an HTTP date; anything else is ignored.
- *
- * @since 0.1.0
- * @category response
- */
-export const retryAfter = (value: string | undefined, now: number): Duration.Duration | undefined => {
-  if (value === undefined) return undefined
-  const trimmed = value.trim()
-  if (/^\d{1,10}$/.test(trimmed)) return Duration.seconds(Number(trimmed))
-  if (!imfDate.test(trimmed)) return undefined
-  const at = Date.parse(trimmed)
-  return Number.isNaN(at) ? undefined : Duration.millis(Math.max(0, at - now))
-}
-
-// Server text ends up in terminals and logs: one line, printable, bounded.
-const clean = (text: string, max: number): string => {
-  // eslint-disable-next-line no-control-regex
-  const line = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim()
-  return line.length > max ? `${line.slice(0, max)}…` : line
-}
-
-const utf8 = new TextDecoder("utf-8", { fatal: true })
-
-const parseJson = (body: Uint8Array): Either.Either<unknown, string> => {
-  try {
-    return Either.right(JSON.parse(utf8.decode(body)))
-  } catch (error) {
-    return Either.left(error instanceof TypeError ? "it is not valid UTF-8" : "it is not valid JSON")
-  }
-}
-
 const ErrorBody = Schema.Struct({
   message: Schema.optional(Schema.String),
   code: Schema.optional(Schema.String)
@@ -215,10 +163,10 @@ export const decodeResponse = (
   const context = {
     status: response.status,
     attempts,
-    ...optional("requestId", requestId(response.headers))
+    ...optional("requestId", HttpWire.requestId(response.headers))
   }
   if (response.status >= 200 && response.status < 300) {
-    return parseJson(response.body).pipe(
+    return HttpWire.parseJson(response.body).pipe(
       Either.flatMap((json) => Either.mapLeft(decodeCredentials(json), describeMismatch)),
       Either.mapLeft((why) =>
         new SkillCredentialsError.ServerError({
@@ -230,16 +178,16 @@ export const decodeResponse = (
     )
   }
   const tag = tagOfStatus(response.status)
-  const body = Either.getOrUndefined(parseJson(response.body))
+  const body = Either.getOrUndefined(HttpWire.parseJson(response.body))
   const said = decodeErrorBody(body).pipe((o) => (o._tag === "Some" ? o.value : {}))
-  const message = said.message !== undefined && clean(said.message, 500) !== ""
-    ? clean(said.message, 500)
+  const message = said.message !== undefined && HttpWire.printable(said.message, 500) !== ""
+    ? HttpWire.printable(said.message, 500)
     : `${defaultMessages[tag]} (HTTP ${response.status})`
   return Either.left(SkillCredentialsError.make(tag, {
     ...context,
     message,
-    ...optional("code", said.code === undefined ? undefined : clean(said.code, 100)),
-    ...optional("retryAfter", retryAfter(response.headers["retry-after"], now))
+    ...optional("code", said.code === undefined ? undefined : HttpWire.printable(said.code, 100)),
+    ...optional("retryAfter", HttpWire.retryAfter(response.headers["retry-after"], now))
   }))
 }
 
