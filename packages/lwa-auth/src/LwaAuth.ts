@@ -3,11 +3,23 @@
  *
  * @since 0.1.0
  */
+import * as Endpoint from "@smapi-effect/http-transport/Endpoint"
+import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
+import * as Clock from "effect/Clock"
+import * as Config from "effect/Config"
+import * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
-import type * as LwaError from "./LwaError.js"
+import * as Ref from "effect/Ref"
+import type * as Scope from "effect/Scope"
+import * as LwaError from "./LwaError.js"
+import * as TokenCache from "./TokenCache.js"
+import * as TokenEndpoint from "./TokenEndpoint.js"
 
 /**
  * @since 0.1.0
@@ -30,6 +42,134 @@ export interface Service {
 export class LwaAuth extends Context.Tag("@smapi-effect/lwa-auth/LwaAuth")<LwaAuth, Service>() {}
 
 /**
+ * @since 0.1.0
+ * @category models
+ */
+export interface CommonOptions {
+  /** The LWA base URL. Default `https://api.amazon.com`. */
+  readonly endpoint?: string | undefined
+  /** How long before expiry a token is refreshed. Default 5 minutes. */
+  readonly refreshWindow?: Duration.DurationInput | undefined
+  /** Timeout of one token request. Default 10 s. */
+  readonly requestTimeout?: Duration.DurationInput | undefined
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface RefreshTokenOptions extends CommonOptions {
+  readonly clientId: string
+  readonly clientSecret: Redacted.Redacted<string>
+  readonly refreshToken: Redacted.Redacted<string>
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface ClientCredentialsOptions extends CommonOptions {
+  readonly clientId: string
+  readonly clientSecret: Redacted.Redacted<string>
+  /** E.g. `["alexa::ask:skills:read"]`. */
+  readonly scopes: ReadonlyArray<string>
+}
+
+/**
+ * @since 0.1.0
+ * @category constants
+ */
+export const userAgent = "smapi-effect/0.1.0 (lwa-auth)"
+
+/**
+ * A token cache over a grant. A refresh token that LWA rotates is kept and used from then on.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = (
+  grant: TokenEndpoint.Grant,
+  options: CommonOptions = {}
+): Effect.Effect<Service, ConfigError.ConfigError, HttpTransport.HttpTransport | Scope.Scope> =>
+  Effect.gen(function*() {
+    const endpoint = yield* Either.mapLeft(
+      Endpoint.parse(options.endpoint ?? TokenEndpoint.defaultEndpoint),
+      (message) => ConfigError.InvalidData(["lwaEndpoint"], message)
+    )
+    const transport = yield* HttpTransport.HttpTransport
+    const current = yield* Ref.make(grant)
+    const timeout = Duration.decode(options.requestTimeout ?? Duration.seconds(10))
+
+    const fetch = Effect.gen(function*() {
+      const request = TokenEndpoint.request(endpoint, yield* Ref.get(current), userAgent)
+      const response = yield* transport.send(request).pipe(
+        Effect.mapError(TokenEndpoint.fromTransportError),
+        Effect.timeoutFail({
+          duration: timeout,
+          onTimeout: () =>
+            new LwaError.LwaError({
+              reason: "Transport",
+              code: "Timeout",
+              description: `no answer from the token endpoint within ${Duration.format(timeout)}`
+            })
+        })
+      )
+      const token = yield* TokenEndpoint.decodeResponse(response, yield* Clock.currentTimeMillis)
+      if (Option.isSome(token.refreshToken)) {
+        const rotated = token.refreshToken.value
+        yield* Ref.update(current, (g) => g._tag === "RefreshToken" ? { ...g, refreshToken: rotated } : g)
+      }
+      yield* Effect.logDebug("LWA access token issued").pipe(
+        Effect.annotateLogs({ lifetimeSeconds: Duration.toSeconds(token.lifetime) })
+      )
+      return { token: token.accessToken, lifetime: token.lifetime }
+    }).pipe(Effect.withSpan("LwaAuth.refresh"))
+
+    const cache = yield* TokenCache.make(fetch, {
+      refreshWindow: Duration.decode(options.refreshWindow ?? Duration.minutes(5))
+    })
+    return LwaAuth.of({ token: cache.get, invalidate: cache.invalidate })
+  })
+
+/**
+ * Tokens from a refresh token (the grant the ASK CLI and the developer console hand out).
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerRefreshToken = (
+  options: RefreshTokenOptions
+): Layer.Layer<LwaAuth, ConfigError.ConfigError, HttpTransport.HttpTransport> =>
+  Layer.scoped(
+    LwaAuth,
+    make({
+      _tag: "RefreshToken",
+      clientId: options.clientId,
+      clientSecret: options.clientSecret,
+      refreshToken: options.refreshToken
+    }, options)
+  )
+
+/**
+ * Tokens from the client-credentials grant, for the given scopes.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerClientCredentials = (
+  options: ClientCredentialsOptions
+): Layer.Layer<LwaAuth, ConfigError.ConfigError, HttpTransport.HttpTransport> =>
+  Layer.scoped(
+    LwaAuth,
+    make({
+      _tag: "ClientCredentials",
+      clientId: options.clientId,
+      clientSecret: options.clientSecret,
+      scopes: options.scopes
+    }, options)
+  )
+
+/**
  * A fixed access token, never refreshed: for scripts and tests. A 401 stays a 401.
  *
  * @since 0.1.0
@@ -39,3 +179,93 @@ export const layerStatic = (token: Redacted.Redacted<string> | string): Layer.La
   const redacted = Redacted.isRedacted(token) ? token : Redacted.make(token)
   return Layer.succeed(LwaAuth, LwaAuth.of({ token: Effect.succeed(redacted), invalidate: () => Effect.void }))
 }
+
+/**
+ * The environment names of the ASK CLI.
+ *
+ * @since 0.1.0
+ * @category config
+ */
+export const env = {
+  refreshToken: "ASK_REFRESH_TOKEN",
+  accessToken: "ASK_ACCESS_TOKEN",
+  clientId: "ASK_LWA_CLIENT_ID",
+  clientSecret: "ASK_LWA_CLIENT_CONFIRMATION",
+  lwaEndpoint: "ASK_LWA_TOKEN_HOST"
+} as const
+
+/**
+ * Which credentials the environment holds.
+ *
+ * @since 0.1.0
+ * @category config
+ */
+export type FromConfig =
+  | { readonly _tag: "RefreshToken"; readonly options: RefreshTokenOptions }
+  | { readonly _tag: "Static"; readonly token: Redacted.Redacted<string> }
+
+/**
+ * Reads credentials by the ASK CLI's names: `ASK_REFRESH_TOKEN` with `ASK_LWA_CLIENT_ID` and
+ * `ASK_LWA_CLIENT_CONFIRMATION` (refreshed as needed), else `ASK_ACCESS_TOKEN` (used as it is);
+ * `ASK_LWA_TOKEN_HOST` overrides the LWA endpoint. Secrets are read with `Config.redacted`.
+ * A missing variable fails with a message that names it.
+ *
+ * @since 0.1.0
+ * @category config
+ */
+export const config: Config.Config<FromConfig> = Config.all({
+  refreshToken: Config.option(Config.redacted(env.refreshToken)),
+  accessToken: Config.option(Config.redacted(env.accessToken)),
+  clientId: Config.option(Config.nonEmptyString(env.clientId)),
+  clientSecret: Config.option(Config.redacted(env.clientSecret)),
+  endpoint: Config.option(Endpoint.config(env.lwaEndpoint))
+}).pipe(
+  Config.mapOrFail((c): Either.Either<FromConfig, ConfigError.ConfigError> => {
+    const present = (o: Option.Option<Redacted.Redacted<string>>) =>
+      Option.filter(o, (r) => Redacted.value(r).trim() !== "")
+    const refreshToken = present(c.refreshToken)
+    if (Option.isSome(refreshToken)) {
+      const missing = [
+        ...(Option.isNone(c.clientId) ? [env.clientId] : []),
+        ...(Option.isNone(present(c.clientSecret)) ? [env.clientSecret] : [])
+      ]
+      if (missing.length > 0 || Option.isNone(c.clientId) || Option.isNone(c.clientSecret)) {
+        return Either.left(ConfigError.MissingData(
+          missing,
+          `${env.refreshToken} is set, so ${
+            missing.join(" and ")
+          } must be set too (your LWA security profile's client id and secret)`
+        ))
+      }
+      return Either.right({
+        _tag: "RefreshToken",
+        options: {
+          clientId: c.clientId.value,
+          clientSecret: c.clientSecret.value,
+          refreshToken: refreshToken.value,
+          ...(Option.isSome(c.endpoint) ? { endpoint: c.endpoint.value } : {})
+        }
+      })
+    }
+    const accessToken = present(c.accessToken)
+    if (Option.isSome(accessToken)) return Either.right({ _tag: "Static", token: accessToken.value })
+    return Either.left(ConfigError.MissingData(
+      [env.refreshToken],
+      `no LWA credentials: set ${env.refreshToken}, ${env.clientId} and ${env.clientSecret} (or ${env.accessToken} for a short-lived token)`
+    ))
+  })
+)
+
+/**
+ * `LwaAuth` from the environment (see `config`).
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerConfig = (
+  options: CommonOptions = {}
+): Layer.Layer<LwaAuth, ConfigError.ConfigError, HttpTransport.HttpTransport> =>
+  Layer.unwrapEffect(
+    Effect.map(config, (c) =>
+      c._tag === "Static" ? layerStatic(c.token) : layerRefreshToken({ ...options, ...c.options }))
+  )

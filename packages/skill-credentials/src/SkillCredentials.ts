@@ -7,11 +7,13 @@ import * as Endpoint from "@smapi-effect/http-transport/Endpoint"
 import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import * as Clock from "effect/Clock"
+import * as Config from "effect/Config"
 import * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
 import type * as Credentials from "./Credentials.js"
 import * as RetryPolicy from "./RetryPolicy.js"
 import type * as SkillCredentialsError from "./SkillCredentialsError.js"
@@ -127,6 +129,36 @@ export const layer = (
   options: Options = {}
 ): Layer.Layer<SkillCredentials, ConfigError.ConfigError, LwaAuth.LwaAuth | HttpTransport.HttpTransport> =>
   Layer.effect(SkillCredentials, make(options))
+
+/**
+ * The environment name of the SMAPI base URL, as the ASK CLI has it.
+ *
+ * @since 0.1.0
+ * @category config
+ */
+export const endpointEnv = "ASK_SMAPI_SERVER_BASE_URL"
+
+/**
+ * The whole stack from the environment: the endpoint from `ASK_SMAPI_SERVER_BASE_URL`, LWA
+ * credentials from the ASK CLI's names (see `LwaAuth.config`), one transport shared by both
+ * (the portable fetch transport unless you give another).
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerConfig = (
+  options: Omit<Options, "endpoint"> & {
+    readonly transport?: Layer.Layer<HttpTransport.HttpTransport> | undefined
+    readonly lwa?: LwaAuth.CommonOptions | undefined
+  } = {}
+): Layer.Layer<SkillCredentials, ConfigError.ConfigError> =>
+  Layer.unwrapEffect(
+    Effect.map(Config.option(Endpoint.config(endpointEnv)), (endpoint) =>
+      layer({ ...options, endpoint: Option.getOrUndefined(endpoint) }).pipe(
+        Layer.provide(LwaAuth.layerConfig(options.lwa)),
+        Layer.provide(options.transport ?? HttpTransport.layerFetch())
+      ))
+  )
 
 /**
  * The skill's credentials, from the `SkillCredentials` in context.

@@ -1,0 +1,45 @@
+import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
+import * as TestHttpTransport from "@smapi-effect/http-transport/TestHttpTransport"
+import * as Effect from "effect/Effect"
+import * as Redacted from "effect/Redacted"
+
+export const clientId = "amzn1.application-oa2-client.test"
+export const clientSecret = Redacted.make("lwa-client-secret-value")
+export const refreshToken = Redacted.make("Atzr|refresh-token-value")
+
+export const isToken = (request: HttpTransport.HttpRequest) => request.url.endsWith("/auth/o2/token")
+
+export const form = (request: HttpTransport.HttpRequest) => new URLSearchParams(HttpTransport.reveal(request.body!))
+
+export interface FakeLwa {
+  /** Answers the n-th token request (from 0); default: `Atza|token-{n+1}`, an hour. */
+  readonly token?: (n: number, request: HttpTransport.HttpRequest) => Effect.Effect<HttpTransport.HttpResponse, never>
+  /** Answers SMAPI; default 200 with credentials. */
+  readonly smapi?: (request: HttpTransport.HttpRequest) => HttpTransport.HttpResponse
+}
+
+export const issued = (n: number, extra: Record<string, unknown> = {}) =>
+  TestHttpTransport.respond(200, {
+    access_token: `Atza|token-${n + 1}`,
+    token_type: "bearer",
+    expires_in: 3600,
+    ...extra
+  })
+
+export const credentials = TestHttpTransport.respond(200, {
+  skillMessagingCredentials: { clientId: "skill-client", clientSecret: "skill-secret" }
+})
+
+/** A test transport that plays LWA and SMAPI, routing by path. */
+export const fakeLwa = (fake: FakeLwa = {}) => {
+  let tokens = 0
+  return TestHttpTransport.layer((request) =>
+    isToken(request)
+      ? Effect.suspend(() => (fake.token ?? ((n) => Effect.succeed(issued(n))))(tokens++, request))
+      : Effect.succeed((fake.smapi ?? (() => credentials))(request))
+  )
+}
+
+export const tokenRequests = Effect.map(TestHttpTransport.requests, (all) => all.filter(isToken))
+export const smapiRequests = Effect.map(TestHttpTransport.requests, (all) => all.filter((r) => !isToken(r)))
+export const bearerOf = (request: HttpTransport.HttpRequest) => HttpTransport.reveal(request.headers.authorization!)
