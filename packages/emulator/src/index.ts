@@ -1,0 +1,9 @@
+/**
+ * @since 0.1.0
+ */
+export * as Emulator from "./Emulator.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as Fault from "./Fault.js"
