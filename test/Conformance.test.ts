@@ -4,6 +4,7 @@
  */
 import { assert, describe, it } from "@effect/vitest"
 import * as Emulator from "@smapi-effect/emulator/Emulator"
+import * as Fault from "@smapi-effect/emulator/Fault"
 import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import * as SkillCredentials from "@smapi-effect/skill-credentials/SkillCredentials"
@@ -86,5 +87,31 @@ describe("conformance with the official ask-smapi-sdk", () => {
       assert.strictEqual(yield* sdkStatus(client.getSkillCredentialsV1(Emulator.demo.skillId)), 200)
       yield* emulator.expireTokens
       assert.strictEqual(yield* sdkStatus(client.getSkillCredentialsV1(Emulator.demo.skillId)), 401)
+    }))
+
+  it.scopedLive("what the README's comparison says of the SDK: no retry, untyped errors, SyntaxError on HTML", () =>
+    Effect.gen(function*() {
+      const emulator = yield* Emulator.make()
+      const client = sdk(emulator.url)
+      const failure = (promise: Promise<unknown>) =>
+        Effect.promise(() =>
+          promise.then(() => undefined, (error: Error & { statusCode?: number }) => ({
+            name: error.name,
+            message: error.message,
+            statusCode: error.statusCode
+          }))
+        )
+      yield* emulator.inject("credentials", Fault.status(503))
+      const unavailable = yield* failure(client.getSkillCredentialsV1(Emulator.demo.skillId))
+      assert.strictEqual(unavailable?.statusCode, 503, "a 503 is not retried")
+      assert.strictEqual(yield* emulator.count("credentials"), 1)
+
+      yield* emulator.inject("credentials", Fault.status(403))
+      const forbidden = yield* failure(client.getSkillCredentialsV1(Emulator.demo.skillId))
+      assert.strictEqual(forbidden?.message, "Unknown error", "a 403 is an untyped 'Unknown error'")
+
+      yield* emulator.inject("credentials", Fault.status(503, { body: "<html>Service Unavailable</html>" }))
+      const html = yield* failure(client.getSkillCredentialsV1(Emulator.demo.skillId))
+      assert.strictEqual(html?.name, "SyntaxError", "an HTML error body throws a SyntaxError")
     }))
 })
