@@ -134,7 +134,7 @@ export const layer = (handler: Handler): Layer.Layer<HttpTransport.HttpTransport
     const interrupted = yield* Ref.make(0)
     const send = (request: HttpTransport.HttpRequest) =>
       Ref.modify(requests, (all) => [all.length, [...all, request]]).pipe(
-        Effect.flatMap((index) => handler(request, index)),
+        Effect.flatMap((index) => HttpTransport.withTimeout(handler(request, index), request)),
         Effect.onInterrupt(() => Ref.update(interrupted, (n) => n + 1))
       )
     return Context.make(HttpTransport.HttpTransport, HttpTransport.HttpTransport.of({ send })).pipe(

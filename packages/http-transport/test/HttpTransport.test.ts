@@ -1,15 +1,17 @@
 import { assert, describe, it } from "@effect/vitest"
 import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
+import * as NodeHttpTransport from "@smapi-effect/http-transport/NodeHttpTransport"
 import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
 import * as Redacted from "effect/Redacted"
 import * as util from "node:util"
+import * as zlib from "node:zlib"
 import { closedPort, server } from "./server.js"
 
-const send = (request: HttpTransport.HttpRequest, options?: HttpTransport.Options) =>
-  Effect.flatMap(HttpTransport.HttpTransport, (t) => t.send(request)).pipe(
-    Effect.provide(HttpTransport.layerFetch(options))
-  )
+const layers = [
+  ["HttpTransport.layerFetch", HttpTransport.layerFetch],
+  ["NodeHttpTransport.layer", NodeHttpTransport.layer]
+] as const
 
 const get = (url: string, headers: HttpTransport.HttpRequest["headers"] = {}): HttpTransport.HttpRequest => ({
   method: "GET",
@@ -17,93 +19,108 @@ const get = (url: string, headers: HttpTransport.HttpRequest["headers"] = {}): H
   headers
 })
 
-describe("HttpTransport.layerFetch over a real loopback server", () => {
-  it.scopedLive("sends method, headers and body, revealing secrets only on the wire", () =>
-    Effect.gen(function*() {
-      const srv = yield* server((_req, res) => {
-        res.writeHead(201, { "X-Amzn-RequestId": "abc", "content-type": "application/json" })
-        res.end("{\"ok\":true}")
-      })
-      const request: HttpTransport.HttpRequest = {
-        method: "POST",
-        url: `${srv.url}/token`,
-        headers: { authorization: Redacted.make("Bearer s3cret"), "content-type": "application/x-www-form-urlencoded" },
-        body: Redacted.make("a=1&b=%26")
-      }
-      assert.notInclude(util.inspect(request, { depth: 5 }), "s3cret")
-      const response = yield* send(request)
-      assert.strictEqual(response.status, 201)
-      assert.strictEqual(response.headers["x-amzn-requestid"], "abc")
-      assert.strictEqual(new TextDecoder().decode(response.body), "{\"ok\":true}")
-      assert.strictEqual(srv.seen[0]!.method, "POST")
-      assert.strictEqual(srv.seen[0]!.headers.authorization, "Bearer s3cret")
-      assert.strictEqual(srv.seen[0]!.headers["content-type"], "application/x-www-form-urlencoded")
-      assert.strictEqual(srv.seen[0]!.body, "a=1&b=%26")
-    }))
+for (const [name, layer] of layers) {
+  const send = (request: HttpTransport.HttpRequest, options?: HttpTransport.Options) =>
+    Effect.flatMap(HttpTransport.HttpTransport, (t) => t.send(request)).pipe(Effect.provide(layer(options)))
 
-  it.scopedLive("an error status is data, not a failure", () =>
-    Effect.gen(function*() {
-      const srv = yield* server((_req, res) => res.writeHead(503).end("down"))
-      const response = yield* send(get(srv.url))
-      assert.strictEqual(response.status, 503)
-    }))
-
-  it.scopedLive("a body over the cap fails with ResponseTooLarge, declared or streamed", () =>
-    Effect.gen(function*() {
-      const srv = yield* server((req, res) => {
-        if (req.url === "/declared") {
-          res.writeHead(200, { "content-length": "2000" }).end("x".repeat(2000))
-        } else {
-          res.writeHead(200) // chunked, no length
-          for (let i = 0; i < 20; i++) res.write("x".repeat(100))
-          res.end()
-        }
-      })
-      for (const path of ["/declared", "/streamed"]) {
-        const error = yield* Effect.flip(send(get(`${srv.url}${path}`), { maxResponseBytes: 1000 }))
-        assert.strictEqual(error.reason, "ResponseTooLarge", path)
-      }
-    }))
-
-  it.live("connection refused is ConnectionRefused", () =>
-    Effect.gen(function*() {
-      const port = yield* closedPort
-      const error = yield* Effect.flip(send(get(`http://127.0.0.1:${port}/`)))
-      assert.strictEqual(error.reason, "ConnectionRefused")
-      assert.include(error.message, "connection refused")
-    }))
-
-  it.scopedLive("a connection cut during the body is ConnectionReset", () =>
-    Effect.gen(function*() {
-      const srv = yield* server((_req, res) => {
-        res.writeHead(200, { "content-length": "1000" })
-        res.write("partial")
-        setTimeout(() => res.socket?.destroy(), 10)
-      })
-      const error = yield* Effect.flip(send(get(srv.url)))
-      assert.strictEqual(error.reason, "ConnectionReset")
-    }))
-
-  it.scopedLive(
-    "interrupting a call aborts the request: the server sees the connection close",
-    () =>
+  describe(`${name} over a real loopback server`, () => {
+    it.scopedLive("sends method, headers and body, revealing secrets only on the wire", () =>
       Effect.gen(function*() {
-        const srv = yield* server(() => {/* never answers */})
-        const fiber = yield* Effect.fork(send(get(srv.url)))
-        while (srv.seen.length === 0) yield* Effect.sleep("5 millis")
-        yield* Fiber.interrupt(fiber)
-        while (srv.aborted() === 0) yield* Effect.sleep("5 millis")
-        assert.strictEqual(srv.aborted(), 1)
-      }),
-    { timeout: 10_000 }
-  )
+        const srv = yield* server((_req, res) => {
+          res.writeHead(201, { "X-Amzn-RequestId": "abc", "content-type": "application/json" })
+          res.end("{\"ok\":true}")
+        })
+        const request: HttpTransport.HttpRequest = {
+          method: "POST",
+          url: `${srv.url}/token`,
+          headers: {
+            authorization: Redacted.make("Bearer s3cret"),
+            "content-type": "application/x-www-form-urlencoded"
+          },
+          body: Redacted.make("a=1&b=%26")
+        }
+        assert.notInclude(util.inspect(request, { depth: 5 }), "s3cret")
+        const response = yield* send(request)
+        assert.strictEqual(response.status, 201)
+        assert.strictEqual(response.headers["x-amzn-requestid"], "abc")
+        assert.strictEqual(new TextDecoder().decode(response.body), "{\"ok\":true}")
+        assert.strictEqual(srv.seen[0]!.method, "POST")
+        assert.strictEqual(srv.seen[0]!.headers.authorization, "Bearer s3cret")
+        assert.strictEqual(srv.seen[0]!.headers["content-type"], "application/x-www-form-urlencoded")
+        assert.strictEqual(srv.seen[0]!.body, "a=1&b=%26")
+      }))
 
-  it.live("an invalid header value fails without echoing it", () =>
-    Effect.gen(function*() {
-      const error = yield* Effect.flip(
-        send(get("http://127.0.0.1:9/", { authorization: Redacted.make("Bearer a\r\nX-Evil: s3cret") }))
-      )
-      assert.notInclude(error.message, "s3cret")
-      assert.notInclude(util.inspect(error), "s3cret")
-    }))
-})
+    it.scopedLive("an error status is data, not a failure", () =>
+      Effect.gen(function*() {
+        const srv = yield* server((_req, res) => res.writeHead(503).end("down"))
+        const response = yield* send(get(srv.url))
+        assert.strictEqual(response.status, 503)
+      }))
+
+    it.scopedLive("a body over the cap fails with ResponseTooLarge, declared or streamed", () =>
+      Effect.gen(function*() {
+        const srv = yield* server((req, res) => {
+          if (req.url === "/gzip") {
+            // a few hundred bytes on the wire, under the cap; 256 KB once inflated
+            const body = zlib.gzipSync(Buffer.alloc(256 * 1024, 120))
+            res.writeHead(200, { "content-length": String(body.length), "content-encoding": "gzip" }).end(body)
+          } else if (req.url === "/declared") {
+            res.writeHead(200, { "content-length": "2000" }).end("x".repeat(2000))
+          } else {
+            res.writeHead(200) // chunked, no length
+            for (let i = 0; i < 20; i++) res.write("x".repeat(100))
+            res.end()
+          }
+        })
+        for (const path of ["/declared", "/streamed", ...(name === "HttpTransport.layerFetch" ? ["/gzip"] : [])]) {
+          // Reduced to a word before asserting: a failing run must not hand the runner a huge body to print.
+          const outcome = yield* send(get(`${srv.url}${path}`), { maxResponseBytes: 1000 }).pipe(
+            Effect.match({ onFailure: (e) => e.reason, onSuccess: (r) => `a ${r.body.length}-byte body` })
+          )
+          assert.strictEqual(outcome, "ResponseTooLarge", path)
+        }
+      }))
+
+    it.live("connection refused is ConnectionRefused", () =>
+      Effect.gen(function*() {
+        const port = yield* closedPort
+        const error = yield* Effect.flip(send(get(`http://127.0.0.1:${port}/`)))
+        assert.strictEqual(error.reason, "ConnectionRefused")
+        assert.include(error.message, "connection refused")
+      }))
+
+    it.scopedLive("a connection cut during the body is ConnectionReset", () =>
+      Effect.gen(function*() {
+        const srv = yield* server((_req, res) => {
+          res.writeHead(200, { "content-length": "1000" })
+          res.write("partial")
+          setTimeout(() => res.socket?.destroy(), 10)
+        })
+        const error = yield* Effect.flip(send(get(srv.url)))
+        assert.strictEqual(error.reason, "ConnectionReset")
+      }))
+
+    it.scopedLive(
+      "interrupting a call aborts the request: the server sees the connection close",
+      () =>
+        Effect.gen(function*() {
+          const srv = yield* server(() => {/* never answers */})
+          const fiber = yield* Effect.fork(send(get(srv.url)))
+          while (srv.seen.length === 0) yield* Effect.sleep("5 millis")
+          yield* Fiber.interrupt(fiber)
+          while (srv.aborted() === 0) yield* Effect.sleep("5 millis")
+          assert.strictEqual(srv.aborted(), 1)
+        }),
+      { timeout: 10_000 }
+    )
+
+    it.live("an invalid header value fails without echoing it", () =>
+      Effect.gen(function*() {
+        const error = yield* Effect.flip(
+          send(get("http://127.0.0.1:9/", { authorization: Redacted.make("Bearer a\r\nX-Evil: s3cret") }))
+        )
+        assert.notInclude(error.message, "s3cret")
+        assert.notInclude(util.inspect(error), "s3cret")
+      }))
+  })
+}

@@ -87,21 +87,32 @@ export const make = <E>(
           )
         })).pipe(Effect.flatten)
 
+    // The common case, a fresh token, reads the state without taking the lock.
     const get = Effect.flatMap(Clock.currentTimeMillis, (now) =>
+      Effect.flatMap(SynchronizedRef.get(state), (current) =>
+        current._tag === "Valid" && now < current.cached.refreshAt
+          ? Effect.succeed(current.cached.token)
+          : refresh(now)))
+
+    const refresh = (now: number) =>
       SynchronizedRef.modifyEffect(
         state,
         (current): Effect.Effect<readonly [Effect.Effect<Redacted.Redacted<string>, E>, State<E>]> => {
           if (current._tag === "Valid" && now < current.cached.refreshAt) {
             return Effect.succeed([Effect.succeed(current.cached.token), current])
           }
-          if (current._tag === "Refreshing") return Effect.succeed([Deferred.await(current.deferred), current])
+          if (current._tag === "Refreshing") {
+            return Effect.succeed([Deferred.await(current.deferred), current])
+          }
           const previous = current._tag === "Valid" ? current.cached : undefined
           return Deferred.make<Redacted.Redacted<string>, E>().pipe(
-            Effect.tap((deferred) => fetch.pipe(Effect.exit, Effect.flatMap(settle(deferred)), Effect.forkIn(scope))),
+            Effect.tap((deferred) =>
+              fetch.pipe(Effect.exit, Effect.flatMap(settle(deferred)), Effect.forkIn(scope))
+            ),
             Effect.map((deferred) => [Deferred.await(deferred), { _tag: "Refreshing", deferred, previous }] as const)
           )
         }
-      )).pipe(Effect.flatten)
+      ).pipe(Effect.flatten)
 
     const invalidate = (token: Redacted.Redacted<string>) =>
       SynchronizedRef.update(state, (current): State<E> => {

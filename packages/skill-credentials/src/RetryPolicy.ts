@@ -214,26 +214,34 @@ export const retry = <A, R>(
   budget: Budget,
   onRetry: (event: RetryEvent) => Effect.Effect<void>
 ): Effect.Effect<A, SkillCredentialsError.SkillCredentialsError, R> =>
+  Effect.flatMap(Clock.currentTimeMillis, (start) =>
+    Effect.matchEffect(attempt, {
+      // the common case: one attempt, a success
+      onSuccess: (value) => Effect.as(budget.release(0), value),
+      onFailure: (error) =>
+        retrying(error, start + Duration.toMillis(policy.deadline), attempt, policy, budget, onRetry)
+    }))
+
+const retrying = <A, R>(
+  first: SkillCredentialsError.SkillCredentialsError,
+  deadline: number,
+  attempt: Effect.Effect<A, SkillCredentialsError.SkillCredentialsError, R>,
+  policy: RetryPolicy,
+  budget: Budget,
+  onRetry: (event: RetryEvent) => Effect.Effect<void>
+): Effect.Effect<A, SkillCredentialsError.SkillCredentialsError, R> =>
   Effect.gen(function*() {
-    const deadline = (yield* Clock.currentTimeMillis) + Duration.toMillis(policy.deadline)
+    let error = first
     let state = policy.schedule.initial
-    let spent = 0
     for (let attempts = 1;; attempts++) {
-      const exit = yield* Effect.exit(attempt)
-      if (Exit.isSuccess(exit)) {
-        yield* budget.release(spent)
-        return exit.value
-      }
-      const error = exitError(exit)
-      if (error === undefined || !SkillCredentialsError.isRetriable(error)) return yield* exit
+      if (!SkillCredentialsError.isRetriable(error)) return yield* Effect.fail(error)
       const now = yield* Clock.currentTimeMillis
       const [next, , decision] = yield* policy.schedule.step(now, error, state)
-      if (ScheduleDecision.isDone(decision)) return yield* exit
+      if (ScheduleDecision.isDone(decision)) return yield* Effect.fail(error)
       const wait = Math.max(0, ScheduleIntervals.start(decision.intervals) - now)
-      if (now + wait > deadline) return yield* exit
+      if (now + wait > deadline) return yield* Effect.fail(error)
       const cost = yield* budget.acquire(error)
-      if (cost === false) return yield* exit
-      spent = cost
+      if (cost === false) return yield* Effect.fail(error)
       state = next
       const event: RetryEvent = {
         error,
@@ -246,6 +254,15 @@ export const retry = <A, R>(
       )
       yield* onRetry(event)
       yield* Effect.sleep(event.delay)
+      const exit = yield* Effect.exit(attempt)
+      if (Exit.isSuccess(exit)) {
+        yield* budget.release(cost)
+        return exit.value
+      }
+      const failure = exitError(exit)
+      // a defect or an interruption is not ours to retry
+      if (failure === undefined) return yield* exit
+      error = failure
     }
   })
 

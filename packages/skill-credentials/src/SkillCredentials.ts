@@ -10,10 +10,12 @@ import * as Clock from "effect/Clock"
 import * as Config from "effect/Config"
 import * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
+import type * as Tracer from "effect/Tracer"
 import type * as Credentials from "./Credentials.js"
 import * as RetryPolicy from "./RetryPolicy.js"
 import type * as SkillCredentialsError from "./SkillCredentialsError.js"
@@ -55,6 +57,16 @@ export interface Options {
   readonly onRetry?: ((event: RetryPolicy.RetryEvent) => Effect.Effect<void>) | undefined
 }
 
+// Effect's default tracer keeps spans nowhere, and making one costs about as much as the rest of
+// a call: the span is made when a real tracer (e.g. @effect/opentelemetry) is installed.
+let defaultTracer: Tracer.Tracer | undefined
+const traced = (name: string, attributes: Record<string, unknown>) => <A, E, R>(self: Effect.Effect<A, E, R>) =>
+  Effect.tracerWith((tracer) =>
+    tracer === (defaultTracer ??= Effect.runSync(Effect.tracer))
+      ? self
+      : Effect.withSpan(self, name, { attributes, captureStackTrace: false })
+  )
+
 /**
  * Builds the service over the `LwaAuth` and `HttpTransport` in context. An endpoint that may not
  * receive a token (plain http to another host, userinfo, not a URL) fails here, before any call.
@@ -76,32 +88,43 @@ export const make = (
     const budget = yield* RetryPolicy.makeBudget(policy.budget)
     const onRetry = options.onRetry ?? (() => Effect.void)
 
-    // One try: a token, one request, the raw answer; the attempt timeout covers both.
-    const exchange = (skillId: string, attempts: number) =>
+    const attemptMillis = Duration.toMillis(policy.attemptTimeout)
+
+    // One try: a token, then one request given what is left of the attempt's time. The transport
+    // enforces that timeout itself (a native timer on Node, the Effect clock elsewhere): racing a
+    // timer fiber here cost more than the rest of the call. A token refresh that this try waits
+    // for is bounded by LwaAuth's own request timeout.
+    const exchange = (url: string, attempts: number) =>
       Effect.gen(function*() {
+        const start = yield* Clock.currentTimeMillis
         const token = yield* Effect.mapError(auth.token, (error) => Wire.fromLwaError(error, attempts))
-        const request = yield* Wire.credentialsRequest(endpoint, skillId, token, attempts)
+        const remaining = attemptMillis - ((yield* Clock.currentTimeMillis) - start)
+        if (remaining <= 0) return yield* Effect.fail(Wire.attemptTimedOut(policy.attemptTimeout, attempts))
+        const request = yield* Wire.credentialsRequest(url, token, attempts)
         const response = yield* Effect.mapError(
-          transport.send(request),
-          (error) => Wire.fromTransportError(error, attempts)
+          transport.send({ ...request, timeout: Duration.millis(remaining) }),
+          (error) =>
+            error.reason === "Timeout"
+              ? Wire.attemptTimedOut(policy.attemptTimeout, attempts)
+              : Wire.fromTransportError(error, attempts)
         )
         return { token, response } as const
-      }).pipe(
-        Effect.timeoutFail({
-          duration: policy.attemptTimeout,
-          onTimeout: () => Wire.attemptTimedOut(policy.attemptTimeout, attempts)
-        })
-      )
+      })
+
+    const decode = (response: HttpTransport.HttpResponse, attempts: number) =>
+      Wire.isSuccess(response.status)
+        ? Wire.decodeSuccess(response, attempts)
+        : Effect.flatMap(Clock.currentTimeMillis, (now) => Effect.fail(Wire.decodeFailure(response, attempts, now)))
 
     const get = (skillId: string) =>
       Effect.suspend(() => {
-        const invalid = Wire.validateSkillId(skillId)
-        if (invalid !== undefined) return Effect.fail(invalid)
+        const url = Wire.credentialsUrl(endpoint, skillId)
+        if (Either.isLeft(url)) return Effect.fail(url.left)
         let attempts = 0
         let replayed = false
         const attempt = Effect.gen(function*() {
           for (;;) {
-            const { response, token } = yield* exchange(skillId, ++attempts)
+            const { response, token } = yield* exchange(url.right, ++attempts)
             if (response.status === 401) {
               // The token was rejected: drop it, and replay once per call with a fresh one.
               yield* auth.invalidate(token)
@@ -110,11 +133,11 @@ export const make = (
                 continue
               }
             }
-            return yield* Wire.decodeResponse(response, attempts, yield* Clock.currentTimeMillis)
+            return yield* decode(response, attempts)
           }
         })
         return RetryPolicy.retry(attempt, policy, budget, onRetry)
-      }).pipe(Effect.withSpan("SkillCredentials.get", { attributes: { skillId } }))
+      }).pipe(traced("SkillCredentials.get", { skillId }))
 
     return SkillCredentials.of({ get })
   })

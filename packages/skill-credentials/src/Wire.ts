@@ -39,49 +39,76 @@ export const defaultEndpoint = "https://api.amazonalexa.com"
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Checks a skill id before anything is sent: 1 to 255 characters (Unicode code points), and
- * sendable as exactly one path segment.
+ * The URL for one skill's credentials, or `BadRequest` before anything is sent: a skill id is
+ * 1 to 255 characters (Unicode code points) and is always exactly one path segment.
  *
  * @since 0.1.0
  * @category request
  */
-export const validateSkillId = (skillId: string): SkillCredentialsError.BadRequest | undefined => {
-  const length = [...skillId].length
+export const credentialsUrl = (
+  endpoint: string,
+  skillId: string
+): Either.Either<string, SkillCredentialsError.BadRequest> => {
+  // UTF-16 length bounds the code points from above: count them only when it could matter.
+  const length = skillId.length <= 255 ? skillId.length : codePoints(skillId)
   if (length < 1 || length > 255) {
-    return new SkillCredentialsError.BadRequest({
-      status: 400,
-      code: "INVALID_STRING_LENGTH",
-      message: `The skill id must be 1 to 255 characters long; it has ${length}.`,
-      attempts: 0
-    })
+    return Either.left(
+      new SkillCredentialsError.BadRequest({
+        status: 400,
+        code: "INVALID_STRING_LENGTH",
+        message: `The skill id must be 1 to 255 characters long; it has ${length}.`,
+        attempts: 0
+      })
+    )
   }
   // URL parsers resolve "." and ".." as dot segments, even percent-encoded: they cannot stay one segment.
-  if (skillId === "." || skillId === "..") return invalidSkillId(`"${skillId}" cannot be sent as a skill id.`)
-  try {
-    encodeURIComponent(skillId)
-  } catch {
-    return invalidSkillId("The skill id is not well-formed Unicode: it holds a lone surrogate.")
+  if (skillId === "." || skillId === "..") {
+    return Either.left(invalidSkillId(`"${skillId}" cannot be sent as a skill id.`))
   }
-  return undefined
+  let segment: string
+  try {
+    segment = encodeURIComponent(skillId)
+  } catch {
+    return Either.left(invalidSkillId("The skill id is not well-formed Unicode: it holds a lone surrogate."))
+  }
+  return Either.right(`${endpoint}/v1/skills/${segment}/credentials`)
+}
+
+const codePoints = (s: string): number => {
+  let n = 0
+  for (const _ of s) n++
+  return n
 }
 
 const invalidSkillId = (message: string) =>
   new SkillCredentialsError.BadRequest({ status: 400, code: "INVALID_SKILL_ID", message, attempts: 0 })
 
+// Per access token, computed once: whether it may go in a header, and its `Bearer` value.
+const bearers = new WeakMap<Redacted.Redacted<string>, Redacted.Redacted<string> | null>()
+
+const bearer = (token: Redacted.Redacted<string>): Redacted.Redacted<string> | null => {
+  let value = bearers.get(token)
+  if (value === undefined) {
+    const raw = Redacted.value(token)
+    value = HttpWire.isHeaderSafe(raw) ? Redacted.make(`Bearer ${raw}`) : null
+    bearers.set(token, value)
+  }
+  return value
+}
+
 /**
- * The request for one skill's credentials, or `Unauthorized` for a token that cannot be sent.
+ * The request for a credentials URL, or `Unauthorized` for a token that cannot be sent.
  *
  * @since 0.1.0
  * @category request
  */
 export const credentialsRequest = (
-  endpoint: string,
-  skillId: string,
+  url: string,
   token: Redacted.Redacted<string>,
   attempts: number
 ): Either.Either<HttpTransport.HttpRequest, SkillCredentialsError.Unauthorized> => {
-  const value = Redacted.value(token)
-  if (!HttpWire.isHeaderSafe(value)) {
+  const authorization = bearer(token)
+  if (authorization === null) {
     return Either.left(
       new SkillCredentialsError.Unauthorized({
         code: "INVALID_ACCESS_TOKEN",
@@ -93,12 +120,8 @@ export const credentialsRequest = (
   }
   return Either.right({
     method: "GET",
-    url: `${endpoint}/v1/skills/${encodeURIComponent(skillId)}/credentials`,
-    headers: {
-      authorization: Redacted.make(`Bearer ${value}`),
-      accept: "application/json",
-      "user-agent": userAgent
-    }
+    url,
+    headers: { authorization, accept: "application/json", "user-agent": userAgent }
   })
 }
 
@@ -149,6 +172,61 @@ const defaultMessages: Record<SkillCredentialsError.Tag, string> = {
 }
 
 /**
+ * Whether `status` is a success, whose body must be the credentials.
+ *
+ * @since 0.1.0
+ * @category response
+ */
+export const isSuccess = (status: number): boolean => status >= 200 && status < 300
+
+/**
+ * A 2xx answer: the credentials, or `ServerError` when the body is not them.
+ *
+ * @since 0.1.0
+ * @category response
+ */
+export const decodeSuccess = (
+  response: HttpTransport.HttpResponse,
+  attempts: number
+): Either.Either<Credentials.Credentials, SkillCredentialsError.ServerError> =>
+  HttpWire.parseJson(response.body).pipe(
+    Either.flatMap((json) => Either.mapLeft(decodeCredentials(json), describeMismatch)),
+    Either.mapLeft((why) =>
+      new SkillCredentialsError.ServerError({
+        ...context(response, attempts),
+        code: "MALFORMED_RESPONSE",
+        message: `The ${response.status} response could not be read as skill credentials: ${why}.`
+      })
+    )
+  )
+
+/**
+ * Any other answer: one of the seven errors, with what the server said. `now` resolves an HTTP
+ * date in Retry-After.
+ *
+ * @since 0.1.0
+ * @category response
+ */
+export const decodeFailure = (
+  response: HttpTransport.HttpResponse,
+  attempts: number,
+  now: number
+): SkillCredentialsError.SkillCredentialsError => {
+  const tag = tagOfStatus(response.status)
+  const body = Either.getOrUndefined(HttpWire.parseJson(response.body))
+  const said = decodeErrorBody(body).pipe((o) => (o._tag === "Some" ? o.value : {}))
+  const message = said.message !== undefined && HttpWire.printable(said.message, 500) !== ""
+    ? HttpWire.printable(said.message, 500)
+    : `${defaultMessages[tag]} (HTTP ${response.status})`
+  return SkillCredentialsError.make(tag, {
+    ...context(response, attempts),
+    message,
+    ...optional("code", said.code === undefined ? undefined : HttpWire.printable(said.code, 100)),
+    ...optional("retryAfter", HttpWire.retryAfter(response.headers["retry-after"], now))
+  })
+}
+
+/**
  * What a response means: the credentials, or one of the seven errors. Total: no status or body
  * makes it throw.
  *
@@ -159,37 +237,16 @@ export const decodeResponse = (
   response: HttpTransport.HttpResponse,
   attempts: number,
   now: number
-): Either.Either<Credentials.Credentials, SkillCredentialsError.SkillCredentialsError> => {
-  const context = {
-    status: response.status,
-    attempts,
-    ...optional("requestId", HttpWire.requestId(response.headers))
-  }
-  if (response.status >= 200 && response.status < 300) {
-    return HttpWire.parseJson(response.body).pipe(
-      Either.flatMap((json) => Either.mapLeft(decodeCredentials(json), describeMismatch)),
-      Either.mapLeft((why) =>
-        new SkillCredentialsError.ServerError({
-          ...context,
-          code: "MALFORMED_RESPONSE",
-          message: `The ${response.status} response could not be read as skill credentials: ${why}.`
-        })
-      )
-    )
-  }
-  const tag = tagOfStatus(response.status)
-  const body = Either.getOrUndefined(HttpWire.parseJson(response.body))
-  const said = decodeErrorBody(body).pipe((o) => (o._tag === "Some" ? o.value : {}))
-  const message = said.message !== undefined && HttpWire.printable(said.message, 500) !== ""
-    ? HttpWire.printable(said.message, 500)
-    : `${defaultMessages[tag]} (HTTP ${response.status})`
-  return Either.left(SkillCredentialsError.make(tag, {
-    ...context,
-    message,
-    ...optional("code", said.code === undefined ? undefined : HttpWire.printable(said.code, 100)),
-    ...optional("retryAfter", HttpWire.retryAfter(response.headers["retry-after"], now))
-  }))
-}
+): Either.Either<Credentials.Credentials, SkillCredentialsError.SkillCredentialsError> =>
+  isSuccess(response.status)
+    ? decodeSuccess(response, attempts)
+    : Either.left(decodeFailure(response, attempts, now))
+
+const context = (response: HttpTransport.HttpResponse, attempts: number) => ({
+  status: response.status,
+  attempts,
+  ...optional("requestId", HttpWire.requestId(response.headers))
+})
 
 // Names where the body went wrong, never what it held: the body holds the secret.
 const describeMismatch = (error: ParseResult.ParseError): string => {

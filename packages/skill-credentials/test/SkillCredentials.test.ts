@@ -14,6 +14,7 @@ import * as Layer from "effect/Layer"
 import * as Random from "effect/Random"
 import * as Schedule from "effect/Schedule"
 import * as TestClock from "effect/TestClock"
+import * as Tracer from "effect/Tracer"
 import { readFileSync } from "node:fs"
 import {
   accessToken,
@@ -104,6 +105,42 @@ describe("SkillCredentials.get", () => {
       const transport = yield* TestHttpTransport.TestHttpTransport
       assert.strictEqual(yield* transport.interrupted, 1)
     }).pipe(Effect.provide(layer([TestHttpTransport.delay("5 seconds", ok())]))))
+
+  it.effect("a call is a span named SkillCredentials.get, with the skill id, when a tracer is installed", () =>
+    Effect.gen(function*() {
+      const spans: Array<Tracer.Span> = []
+      // A tracer that records every span it is asked to make.
+      const tracer = Tracer.make({
+        span: (name, parent, context, links, startTime, kind) => {
+          const attributes = new Map<string, unknown>()
+          const span: Tracer.Span = {
+            _tag: "Span",
+            name,
+            spanId: `span-${spans.length}`,
+            traceId: "trace",
+            parent,
+            context,
+            status: { _tag: "Started", startTime },
+            attributes,
+            links,
+            sampled: true,
+            kind,
+            end: () => {},
+            attribute: (key, value) => void attributes.set(key, value),
+            event: () => {},
+            addLinks: () => {}
+          }
+          spans.push(span)
+          return span
+        },
+        context: (f) => f()
+      })
+      yield* SkillCredentials.get(skillId).pipe(Effect.withSpan("caller"), Effect.withTracer(tracer))
+      const span = spans.find((s) => s.name === "SkillCredentials.get")
+      assert.isDefined(span)
+      assert.strictEqual(span!.attributes.get("skillId"), skillId)
+      assert.strictEqual(span!.parent._tag, "Some", "nested under the caller's span")
+    }).pipe(Effect.provide(layer([ok()]))))
 
   it.effect("the version in the User-Agent is the package's", () =>
     Effect.sync(() => {
