@@ -1,22 +1,29 @@
 #!/usr/bin/env node
 /**
- * The `smapi-credentials` process: runs the command, exits with its code. Ctrl-C interrupts the
- * call, which aborts the request in flight.
+ * The `smapi-credentials` process: runs the command and exits with its code as soon as the
+ * output is written. Ctrl-C interrupts the call, which aborts the request in flight.
  *
  * @since 0.1.0
  */
-import * as NodeContext from "@effect/platform-node/NodeContext"
-import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import * as NodeHttpTransport from "@smapi-effect/http-transport/NodeHttpTransport"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Cli from "./Cli.js"
+import * as Platform from "./Platform.js"
 
-let code: number = Cli.exitCodes.usage
-Cli.run(process.argv.slice(2), { stdoutIsTty: process.stdout.isTTY === true }).pipe(
-  Effect.tap((c) => (code = c)),
-  Effect.provide(NodeContext.layer),
-  NodeRuntime.runMain({
-    disableErrorReporting: true,
-    teardown: (exit, onExit) => onExit(Exit.isSuccess(exit) ? code : Cli.exitCodes.interrupted)
-  })
+const fiber = Effect.runFork(
+  Cli.run(process.argv.slice(2), {
+    stdoutIsTty: process.stdout.isTTY === true,
+    transport: NodeHttpTransport.layer()
+  }).pipe(Effect.provide(Platform.layer))
 )
+
+const interrupt = () => fiber.unsafeInterruptAsFork(fiber.id())
+process.once("SIGINT", interrupt)
+process.once("SIGTERM", interrupt)
+
+fiber.addObserver((exit) => {
+  process.exitCode = Exit.isSuccess(exit) ? exit.value : Cli.exitCodes.interrupted
+  // idle keep-alive sockets must not hold the process once the output is written
+  process.stdout.write("", () => process.stderr.write("", () => process.exit()))
+})
