@@ -5,6 +5,12 @@ import tseslint from "typescript-eslint"
 export default tseslint.config(
   { ignores: ["**/build/**", "**/dist/**", "**/node_modules/**", "**/*.d.ts", "bench/RESULTS.md"] },
   js.configs.recommended,
+  {
+    files: ["**/*.mjs"],
+    languageOptions: {
+      globals: { process: "readonly", console: "readonly", Buffer: "readonly", setTimeout: "readonly", URL: "readonly" }
+    }
+  },
   ...tseslint.configs.recommended,
   {
     plugins: { "@effect": effect },
