@@ -6,6 +6,7 @@
  */
 import * as Duration from "effect/Duration"
 import * as Either from "effect/Either"
+import type * as ParseResult from "effect/ParseResult"
 
 const imfDate = /[A-Za-z]{3}.*\d{1,2}:\d{2}:\d{2}/
 
@@ -81,3 +82,32 @@ export const parseJson = (body: Uint8Array): Either.Either<unknown, string> => {
  * @category headers
  */
 export const isHeaderSafe = (value: string): boolean => /^[\x21-\x7e]+$/.test(value)
+
+/**
+ * Where a decoded body did not match its schema, as property paths, e.g. `a.b`. It never
+ * formats a value: the body may hold a secret, and pretty-printing a hostile, deeply nested
+ * value would overflow the stack (which Schema's own formatters do).
+ *
+ * @since 0.1.0
+ * @category body
+ */
+export const mismatchPaths = (error: ParseResult.ParseError, max = 3): ReadonlyArray<string> => {
+  const found = new Set<string>()
+  const walk = (issue: ParseResult.ParseIssue, path: ReadonlyArray<PropertyKey>, depth: number): void => {
+    if (found.size >= max || depth > 50) return
+    switch (issue._tag) {
+      case "Pointer":
+        return walk(issue.issue, [...path, ...(Array.isArray(issue.path) ? issue.path : [issue.path])], depth + 1)
+      case "Composite":
+        for (const inner of Array.isArray(issue.issues) ? issue.issues : [issue.issues]) walk(inner, path, depth + 1)
+        return
+      case "Refinement":
+      case "Transformation":
+        return walk(issue.issue, path, depth + 1)
+      default:
+        found.add(path.length === 0 ? "(root)" : path.map(String).join("."))
+    }
+  }
+  walk(error.issue, [], 0)
+  return [...found]
+}

@@ -10,7 +10,6 @@ import type * as TransportError from "@smapi-effect/http-transport/TransportErro
 import * as Duration from "effect/Duration"
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
-import * as ParseResult from "effect/ParseResult"
 import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import * as LwaError from "./LwaError.js"
@@ -143,8 +142,7 @@ export const decodeResponse = (
     const decoded = decodeToken(json.right)
     if (Either.isLeft(decoded)) {
       // Say which field, never its value: the body holds the token.
-      const named = new Set(ParseResult.ArrayFormatter.formatErrorSync(decoded.left).map((i) => i.path.join(".")))
-      return Either.left(invalid(`missing or invalid ${[...named].join(", ") || "body"}`))
+      return Either.left(invalid(`missing or invalid ${HttpWire.mismatchPaths(decoded.left).join(", ")}`))
     }
     const body = decoded.right
     if (body.token_type.toLowerCase() !== "bearer") {

@@ -10,7 +10,7 @@ import type * as TransportError from "@smapi-effect/http-transport/TransportErro
 import type * as LwaError from "@smapi-effect/lwa-auth/LwaError"
 import * as Duration from "effect/Duration"
 import * as Either from "effect/Either"
-import * as ParseResult from "effect/ParseResult"
+import type * as ParseResult from "effect/ParseResult"
 import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import * as Credentials from "./Credentials.js"
@@ -249,11 +249,8 @@ const context = (response: HttpTransport.HttpResponse, attempts: number) => ({
 })
 
 // Names where the body went wrong, never what it held: the body holds the secret.
-const describeMismatch = (error: ParseResult.ParseError): string => {
-  const issues = ParseResult.ArrayFormatter.formatErrorSync(error)
-  const paths = [...new Set(issues.map((issue) => issue.path.join(".") || "(root)"))]
-  return `unexpected or missing value at ${paths.slice(0, 3).join(", ")}`
-}
+const describeMismatch = (error: ParseResult.ParseError): string =>
+  `unexpected or missing value at ${HttpWire.mismatchPaths(error).join(", ")}`
 
 const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
   (value === undefined ? {} : { [key]: value }) as { [P in K]?: V }
