@@ -89,3 +89,11 @@ export const drip = (bytes: number, intervalMillis: number): Fault => ({ _tag: "
  * @category constructors
  */
 export const raw = (body: string | Uint8Array, code = 200): Fault => ({ _tag: "Raw", status: code, body })
+
+/**
+ * No fault: answer this request normally. For interleaving faults with normal answers.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const pass: Fault = { _tag: "Latency", millis: 0 }
