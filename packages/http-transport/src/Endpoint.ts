@@ -57,6 +57,15 @@ export const parse = (input: string): Either.Either<Endpoint, string> => {
 }
 
 /**
+ * Validates an endpoint given in code, as a `ConfigError` naming the option on failure.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const parseOption = (option: string, input: string): Either.Either<Endpoint, ConfigError.ConfigError> =>
+  Either.mapLeft(parse(input), (message) => ConfigError.InvalidData([option], message))
+
+/**
  * Reads and validates an endpoint from config.
  *
  * @since 0.1.0

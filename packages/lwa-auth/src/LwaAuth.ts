@@ -92,10 +92,7 @@ export const make = (
   options: CommonOptions = {}
 ): Effect.Effect<Service, ConfigError.ConfigError, HttpTransport.HttpTransport | Scope.Scope> =>
   Effect.gen(function*() {
-    const endpoint = yield* Either.mapLeft(
-      Endpoint.parse(options.endpoint ?? TokenEndpoint.defaultEndpoint),
-      (message) => ConfigError.InvalidData(["lwaEndpoint"], message)
-    )
+    const endpoint = yield* Endpoint.parseOption("lwaEndpoint", options.endpoint ?? TokenEndpoint.defaultEndpoint)
     const transport = yield* HttpTransport.HttpTransport
     const current = yield* Ref.make(grant)
     const timeout = Duration.decode(options.requestTimeout ?? Duration.seconds(10))

@@ -8,7 +8,7 @@ import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import * as Clock from "effect/Clock"
 import * as Config from "effect/Config"
-import * as ConfigError from "effect/ConfigError"
+import type * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -78,10 +78,7 @@ export const make = (
   options: Options = {}
 ): Effect.Effect<Service, ConfigError.ConfigError, LwaAuth.LwaAuth | HttpTransport.HttpTransport> =>
   Effect.gen(function*() {
-    const endpoint = yield* Either.mapLeft(
-      Endpoint.parse(options.endpoint ?? Wire.defaultEndpoint),
-      (message) => ConfigError.InvalidData(["endpoint"], message)
-    )
+    const endpoint = yield* Endpoint.parseOption("endpoint", options.endpoint ?? Wire.defaultEndpoint)
     const transport = yield* HttpTransport.HttpTransport
     const auth = yield* LwaAuth.LwaAuth
     const policy = options.retry ?? RetryPolicy.defaultPolicy

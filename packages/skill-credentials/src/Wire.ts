@@ -226,22 +226,6 @@ export const decodeFailure = (
   })
 }
 
-/**
- * What a response means: the credentials, or one of the seven errors. Total: no status or body
- * makes it throw.
- *
- * @since 0.1.0
- * @category response
- */
-export const decodeResponse = (
-  response: HttpTransport.HttpResponse,
-  attempts: number,
-  now: number
-): Either.Either<Credentials.Credentials, SkillCredentialsError.SkillCredentialsError> =>
-  isSuccess(response.status)
-    ? decodeSuccess(response, attempts)
-    : Either.left(decodeFailure(response, attempts, now))
-
 const context = (response: HttpTransport.HttpResponse, attempts: number) => ({
   status: response.status,
   attempts,

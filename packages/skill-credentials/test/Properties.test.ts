@@ -5,12 +5,11 @@ import * as RetryPolicy from "@smapi-effect/skill-credentials/RetryPolicy"
 import * as SkillCredentials from "@smapi-effect/skill-credentials/SkillCredentials"
 import * as SkillCredentialsError from "@smapi-effect/skill-credentials/SkillCredentialsError"
 import * as Cause from "effect/Cause"
-import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as FastCheck from "effect/FastCheck"
 import * as util from "node:util"
-import { error, layer, ok, requests, skillId, withTime } from "./harness.js"
+import { error, layer, ok, requests, skillId, timed, withTime } from "./harness.js"
 
 const codePoints = (s: string) => [...s].length
 
@@ -130,13 +129,7 @@ describe("properties", () => {
     { failures: FastCheck.array(transientStep, { minLength: 1, maxLength: 3 }) },
     ({ failures }) =>
       Effect.gen(function*() {
-        const times: Array<number> = []
-        const steps = [...failures, ok()]
-        const handler: TestHttpTransport.Handler = (request, index) =>
-          Effect.flatMap(Clock.currentTimeMillis, (now) => {
-            times.push(now)
-            return TestHttpTransport.play(steps[index]!, request)
-          })
+        const { handler, times } = timed([...failures, ok()])
         yield* withTime(SkillCredentials.get(skillId).pipe(Effect.provide(layer(handler))))
         for (let n = 0; n < failures.length; n++) {
           const failure = failures[n] as HttpTransport.HttpResponse
@@ -154,13 +147,10 @@ describe("properties", () => {
     { seconds: FastCheck.integer({ min: 2, max: 25 }) },
     ({ seconds }) =>
       Effect.gen(function*() {
-        const times: Array<number> = []
-        const steps = [error(429, undefined, undefined, { "retry-after": String(seconds) }), ok()]
-        const handler: TestHttpTransport.Handler = (request, index) =>
-          Effect.flatMap(Clock.currentTimeMillis, (now) => {
-            times.push(now)
-            return TestHttpTransport.play(steps[index]!, request)
-          })
+        const { handler, times } = timed([
+          error(429, undefined, undefined, { "retry-after": String(seconds) }),
+          ok()
+        ])
         yield* withTime(SkillCredentials.get(skillId).pipe(Effect.provide(layer(handler))))
         assert.strictEqual(times[1]! - times[0]!, seconds * 1000)
       }),

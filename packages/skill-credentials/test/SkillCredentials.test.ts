@@ -27,6 +27,7 @@ import {
   requests,
   secretOf,
   skillId,
+  timed,
   withTime
 } from "./harness.js"
 
@@ -152,28 +153,16 @@ describe("SkillCredentials.get", () => {
 describe("the retry policy", () => {
   it.effect("with the jitter pinned at 0.5, waits 50, 100, 200 ms after 503s", () =>
     Effect.gen(function*() {
-      const times: Array<number> = []
-      const steps = [error(503), error(503), error(503), ok()]
-      const handler: TestHttpTransport.Handler = (request, index) =>
-        Effect.flatMap(Clock.currentTimeMillis, (now) => {
-          times.push(now)
-          return TestHttpTransport.play(steps[index]!, request)
-        })
+      const { gaps, handler } = timed([error(503), error(503), error(503), ok()])
       yield* withTime(SkillCredentials.get(skillId).pipe(Effect.provide(layer(handler))))
-      assert.deepStrictEqual(times.slice(1).map((t, i) => t - times[i]!), [50, 100, 200])
+      assert.deepStrictEqual(gaps(), [50, 100, 200])
     }).pipe(Effect.withRandom(Random.fixed([0.5]))))
 
   it.effect("a 429 backs off from 1 s: waits 500 ms, then 1 s with jitter 0.5", () =>
     Effect.gen(function*() {
-      const times: Array<number> = []
-      const steps = [error(429), error(429), ok()]
-      const handler: TestHttpTransport.Handler = (request, index) =>
-        Effect.flatMap(Clock.currentTimeMillis, (now) => {
-          times.push(now)
-          return TestHttpTransport.play(steps[index]!, request)
-        })
+      const { gaps, handler } = timed([error(429), error(429), ok()])
       yield* withTime(SkillCredentials.get(skillId).pipe(Effect.provide(layer(handler))))
-      assert.deepStrictEqual(times.slice(1).map((t, i) => t - times[i]!), [500, 1000])
+      assert.deepStrictEqual(gaps(), [500, 1000])
     }).pipe(Effect.withRandom(Random.fixed([0.5]))))
 
   it.effect("one sleep is capped at maxDelay", () =>
@@ -201,16 +190,11 @@ describe("the retry policy", () => {
 
   it.effect("Retry-After as an HTTP date is honoured", () =>
     Effect.gen(function*() {
-      const times: Array<number> = []
-      const handler: TestHttpTransport.Handler = (request, index) =>
-        Effect.flatMap(Clock.currentTimeMillis, (now) => {
-          times.push(now)
-          const at = new Date(now + 7000).toUTCString()
-          return TestHttpTransport.play(
-            index === 0 ? error(503, undefined, undefined, { "retry-after": at }) : ok(),
-            request
-          )
-        })
+      // the date is computed from the clock when the first request arrives
+      const { handler, times } = timed([
+        (now) => error(503, undefined, undefined, { "retry-after": new Date(now + 7000).toUTCString() }),
+        ok()
+      ])
       yield* withTime(SkillCredentials.get(skillId).pipe(Effect.provide(layer(handler))))
       // the date has whole seconds: the wait is 6 to 7 s
       assert.isAtLeast(times[1]! - times[0]!, 6000)

@@ -2,6 +2,7 @@ import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as TestHttpTransport from "@smapi-effect/http-transport/TestHttpTransport"
 import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import * as SkillCredentials from "@smapi-effect/skill-credentials/SkillCredentials"
+import * as Clock from "effect/Clock"
 import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
@@ -50,3 +51,17 @@ export const header = (request: HttpTransport.HttpRequest, name: string) => {
 
 export const secretOf = (credentials: { skillMessagingCredentials: { clientSecret: Redacted.Redacted<string> } }) =>
   Redacted.value(credentials.skillMessagingCredentials.clientSecret)
+
+/** A handler that plays `steps` in order and notes the (test) clock time of each request. */
+export const timed = (steps: ReadonlyArray<TestHttpTransport.Step | ((now: number) => TestHttpTransport.Step)>) => {
+  const times: Array<number> = []
+  const handler: TestHttpTransport.Handler = (request, index) =>
+    Effect.flatMap(Clock.currentTimeMillis, (now) => {
+      times.push(now)
+      const step = steps[index]!
+      return TestHttpTransport.play(typeof step === "function" ? step(now) : step, request)
+    })
+  /** The waits between consecutive requests. */
+  const gaps = () => times.slice(1).map((t, i) => t - times[i]!)
+  return { handler, times, gaps }
+}
