@@ -134,21 +134,67 @@ export const fromUnknown = (request: HttpRequest, thrown: unknown): TransportErr
 }
 
 /**
- * Concatenates chunks into one buffer.
+ * The body cap every transport applies, in one place: a declared length over the cap fails at
+ * once; otherwise chunks are counted as they arrive, so memory stays bounded whatever the server
+ * sends.
  *
  * @since 0.1.0
- * @category utils
+ * @category models
  */
-export const concat = (chunks: ReadonlyArray<Uint8Array>, size: number): Uint8Array => {
-  if (chunks.length === 1) return chunks[0]!
-  const out = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    out.set(chunk, offset)
-    offset += chunk.length
-  }
-  return out
+export interface BodyLimit {
+  /** A `ResponseTooLarge` error when the declared `content-length` is over the cap. */
+  readonly checkDeclared: (headers: Readonly<Record<string, string>>) => TransportError.TransportError | undefined
+  /** Keeps `chunk`, or answers `ResponseTooLarge` when it takes the body over the cap. */
+  readonly push: (chunk: Uint8Array) => TransportError.TransportError | undefined
+  /** The body received so far, in one buffer. */
+  readonly bytes: () => Uint8Array
 }
+
+/**
+ * A fresh `BodyLimit` for one response to `request`.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const bodyLimit = (request: HttpRequest, maxBytes: number): BodyLimit => {
+  const chunks: Array<Uint8Array> = []
+  let size = 0
+  return {
+    checkDeclared: (headers) => {
+      const declared = Number(headers["content-length"])
+      return declared > maxBytes ? transportError(request, "ResponseTooLarge", `content-length ${declared}`) : undefined
+    },
+    push: (chunk) => {
+      size += chunk.length
+      if (size > maxBytes) return transportError(request, "ResponseTooLarge", `more than ${maxBytes} bytes`)
+      chunks.push(chunk)
+      return undefined
+    },
+    bytes: () => {
+      if (chunks.length === 1) return chunks[0]!
+      const out = new Uint8Array(size)
+      let offset = 0
+      for (const chunk of chunks) {
+        out.set(chunk, offset)
+        offset += chunk.length
+      }
+      return out
+    }
+  }
+}
+
+/**
+ * The `Timeout` error for `request`, whichever clock measured it.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export const timedOut = (request: HttpRequest): TransportError.TransportError =>
+  transportError(
+    request,
+    "Timeout",
+    `no complete answer within ${Duration.format(request.timeout ?? Duration.zero)}`
+  )
 
 /**
  * Applies `request.timeout` on the Effect `Clock` (so on `TestClock` in tests), interrupting,
@@ -161,11 +207,9 @@ export const withTimeout = <A, R>(
   effect: Effect.Effect<A, TransportError.TransportError, R>,
   request: HttpRequest
 ): Effect.Effect<A, TransportError.TransportError, R> =>
-  request.timeout === undefined ? effect : Effect.timeoutFail(effect, {
-    duration: request.timeout,
-    onTimeout: () =>
-      transportError(request, "Timeout", `no complete answer within ${Duration.format(request.timeout!)}`)
-  })
+  request.timeout === undefined
+    ? effect
+    : Effect.timeoutFail(effect, { duration: request.timeout, onTimeout: () => timedOut(request) })
 
 /**
  * An `HttpTransport` over any `@effect/platform` `HttpClient` (fetch, Node, Bun, browsers).
@@ -195,10 +239,9 @@ export const fromHttpClient = (client: HttpClient.HttpClient, options: Options =
         : fromUnknown(request, error.cause)
     return base.execute(req).pipe(
       Effect.flatMap((response) => {
-        const declared = Number(response.headers["content-length"])
-        if (declared > maxBytes) {
-          return Effect.fail(transportError(request, "ResponseTooLarge", `content-length ${declared}`))
-        }
+        const limit = bodyLimit(request, maxBytes)
+        const tooLarge = limit.checkDeclared(response.headers)
+        if (tooLarge !== undefined) return Effect.fail(tooLarge)
         const answer = (body: Uint8Array): HttpResponse => ({
           status: response.status,
           headers: response.headers,
@@ -208,19 +251,15 @@ export const fromHttpClient = (client: HttpClient.HttpClient, options: Options =
         // running count is for answers that do not say how long they are, and for compressed ones,
         // which fetch inflates past their declared length.
         const encoding = response.headers["content-encoding"]
-        if (declared >= 0 && (encoding === undefined || encoding === "identity")) {
+        if (
+          Number(response.headers["content-length"]) >= 0 && (encoding === undefined || encoding === "identity")
+        ) {
           return Effect.map(response.arrayBuffer, (buffer) => answer(new Uint8Array(buffer)))
         }
-        const chunks: Array<Uint8Array> = []
-        let size = 0
         return Stream.runForEach(response.stream, (chunk) => {
-          size += chunk.length
-          if (size > maxBytes) {
-            return Effect.fail(transportError(request, "ResponseTooLarge", `more than ${maxBytes} bytes`))
-          }
-          chunks.push(chunk)
-          return Effect.void
-        }).pipe(Effect.map(() => answer(concat(chunks, size))))
+          const error = limit.push(chunk)
+          return error === undefined ? Effect.void : Effect.fail(error)
+        }).pipe(Effect.map(() => answer(limit.bytes())))
       }),
       Effect.catchAll((error) => Effect.fail(onError(error))),
       (effect) => withTimeout(effect, request)

@@ -81,8 +81,7 @@ export const make = (options: Options = {}): Effect.Effect<HttpTransport.Service
           let settled = false
           let status = 0
           let headers: Record<string, string> = {}
-          const chunks: Array<Uint8Array> = []
-          let size = 0
+          const limit = HttpTransport.bodyLimit(req, maxBytes)
           const fail = (error: TransportError.TransportError) => {
             if (settled) return
             settled = true
@@ -91,13 +90,11 @@ export const make = (options: Options = {}): Effect.Effect<HttpTransport.Service
           }
           // One native timer: a real socket runs on real time.
           const timer = req.timeout === undefined ? undefined : setTimeout(() => {
-            fail(
-              HttpTransport.transportError(req, "Timeout", `no complete answer within ${Duration.format(req.timeout!)}`)
-            )
+            fail(HttpTransport.timedOut(req))
             controller?.abort(new Interrupted("timed out"))
           }, Duration.toMillis(req.timeout))
-          const tooLarge = (c: Dispatcher.DispatchController, detail: string) => {
-            fail(HttpTransport.transportError(req, "ResponseTooLarge", detail))
+          const tooLarge = (c: Dispatcher.DispatchController, error: TransportError.TransportError) => {
+            fail(error)
             c.abort(new Interrupted("response too large"))
           }
           const handler: Dispatcher.DispatchHandler = {
@@ -108,20 +105,19 @@ export const make = (options: Options = {}): Effect.Effect<HttpTransport.Service
             onResponseStart: (c, statusCode, responseHeaders) => {
               status = statusCode
               headers = flatten(responseHeaders as Record<string, string | Array<string> | undefined>)
-              const declared = Number(headers["content-length"])
-              if (declared > maxBytes) tooLarge(c, `content-length ${declared}`)
+              const error = limit.checkDeclared(headers)
+              if (error !== undefined) tooLarge(c, error)
             },
             onResponseData: (c, chunk) => {
               if (settled) return
-              size += chunk.length
-              if (size > maxBytes) tooLarge(c, `more than ${maxBytes} bytes`)
-              else chunks.push(chunk)
+              const error = limit.push(chunk)
+              if (error !== undefined) tooLarge(c, error)
             },
             onResponseEnd: () => {
               if (settled) return
               settled = true
               if (timer !== undefined) clearTimeout(timer)
-              resume(Effect.succeed({ status, headers, body: HttpTransport.concat(chunks, size) }))
+              resume(Effect.succeed({ status, headers, body: limit.bytes() }))
             },
             onResponseError: (_c, error) => fail(HttpTransport.fromUnknown(req, error))
           }

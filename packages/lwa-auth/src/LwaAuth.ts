@@ -17,7 +17,7 @@ import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
 import type * as Scope from "effect/Scope"
-import * as LwaError from "./LwaError.js"
+import type * as LwaError from "./LwaError.js"
 import * as TokenCache from "./TokenCache.js"
 import * as TokenEndpoint from "./TokenEndpoint.js"
 
@@ -99,17 +99,9 @@ export const make = (
 
     const fetch = Effect.gen(function*() {
       const request = TokenEndpoint.request(endpoint, yield* Ref.get(current), userAgent)
-      const response = yield* transport.send(request).pipe(
-        Effect.mapError(TokenEndpoint.fromTransportError),
-        Effect.timeoutFail({
-          duration: timeout,
-          onTimeout: () =>
-            new LwaError.LwaError({
-              reason: "Transport",
-              code: "Timeout",
-              description: `no answer from the token endpoint within ${Duration.format(timeout)}`
-            })
-        })
+      // the transport enforces the timeout, as it does for SMAPI requests
+      const response = yield* transport.send({ ...request, timeout }).pipe(
+        Effect.mapError(TokenEndpoint.fromTransportError)
       )
       const token = yield* TokenEndpoint.decodeResponse(response, yield* Clock.currentTimeMillis)
       if (Option.isSome(token.refreshToken)) {

@@ -70,21 +70,19 @@ export const make = <E>(
 
     const settle = (deferred: Deferred.Deferred<Redacted.Redacted<string>, E>) => (exit: Exit.Exit<Fetched, E>) =>
       Effect.flatMap(Clock.currentTimeMillis, (now) =>
-        SynchronizedRef.modifyEffect(state, (current) => {
+        SynchronizedRef.modify(state, (current): readonly [Effect.Effect<void>, State<E>] => {
           if (Exit.isSuccess(exit)) {
             const lifetime = Duration.toMillis(exit.value.lifetime)
             // A token that lives less than twice the window is refreshed at half its life instead.
             const margin = Math.min(windowMillis, lifetime / 2)
             const cached = { token: exit.value.token, expiresAt: now + lifetime, refreshAt: now + lifetime - margin }
-            return Effect.succeed([Deferred.succeed(deferred, cached.token), { _tag: "Valid", cached }] as const)
+            return [Deferred.succeed(deferred, cached.token), { _tag: "Valid", cached }]
           }
           // Not cached: the next caller tries again. A still-valid old token keeps calls working meanwhile.
           const previous = current._tag === "Refreshing" ? current.previous : undefined
-          return Effect.succeed(
-            previous !== undefined && now < previous.expiresAt
-              ? [Deferred.succeed(deferred, previous.token), { _tag: "Valid", cached: previous }] as const
-              : [Deferred.failCause(deferred, exit.cause), { _tag: "Empty" }] as const
-          )
+          return previous !== undefined && now < previous.expiresAt
+            ? [Deferred.succeed(deferred, previous.token), { _tag: "Valid", cached: previous }]
+            : [Deferred.failCause(deferred, exit.cause), { _tag: "Empty" }]
         })).pipe(Effect.flatten)
 
     // The common case, a fresh token, reads the state without taking the lock.
@@ -109,7 +107,9 @@ export const make = <E>(
             Effect.tap((deferred) =>
               fetch.pipe(Effect.exit, Effect.flatMap(settle(deferred)), Effect.forkIn(scope))
             ),
-            Effect.map((deferred) => [Deferred.await(deferred), { _tag: "Refreshing", deferred, previous }] as const)
+            Effect.map((deferred) =>
+              [Deferred.await(deferred), { _tag: "Refreshing", deferred, previous }] as const
+            )
           )
         }
       ).pipe(Effect.flatten)
@@ -118,8 +118,12 @@ export const make = <E>(
       SynchronizedRef.update(state, (current): State<E> => {
         const rejected = (cached: Cached | undefined) =>
           cached !== undefined && Redacted.value(cached.token) === Redacted.value(token)
-        if (current._tag === "Valid" && rejected(current.cached)) return { _tag: "Empty" }
-        if (current._tag === "Refreshing" && rejected(current.previous)) return { ...current, previous: undefined }
+        if (current._tag === "Valid" && rejected(current.cached)) {
+          return { _tag: "Empty" }
+        }
+        if (current._tag === "Refreshing" && rejected(current.previous)) {
+          return { ...current, previous: undefined }
+        }
         return current
       })
 

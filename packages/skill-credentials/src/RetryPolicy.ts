@@ -11,7 +11,7 @@
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Exit from "effect/Exit"
+import * as Either from "effect/Either"
 import * as Random from "effect/Random"
 import * as Ref from "effect/Ref"
 import * as Schedule from "effect/Schedule"
@@ -170,12 +170,12 @@ export interface Budget {
  * @since 0.1.0
  * @category constructors
  */
-export const makeBudget = (options: BudgetOptions | false): Effect.Effect<Budget> =>
-  Effect.map(Ref.make(options === false ? Infinity : options.capacity ?? 500), (tokens): Budget => {
+export const makeBudget = (options: BudgetOptions | false): Effect.Effect<Budget> => {
+  const capacity = options === false ? Infinity : options.capacity ?? 500
+  return Effect.map(Ref.make(capacity), (tokens): Budget => {
     if (options === false) {
       return { acquire: () => Effect.succeed(0), release: () => Effect.void, available: Ref.get(tokens) }
     }
-    const capacity = options.capacity ?? 500
     const refund = options.successRefund ?? 1
     return {
       acquire: (error) => {
@@ -186,6 +186,7 @@ export const makeBudget = (options: BudgetOptions | false): Effect.Effect<Budget
       available: Ref.get(tokens)
     }
   })
+}
 
 /**
  * Said before each wait.
@@ -254,19 +255,12 @@ const retrying = <A, R>(
       )
       yield* onRetry(event)
       yield* Effect.sleep(event.delay)
-      const exit = yield* Effect.exit(attempt)
-      if (Exit.isSuccess(exit)) {
+      // a defect or an interruption is not ours to retry: Effect.either lets them through
+      const result = yield* Effect.either(attempt)
+      if (Either.isRight(result)) {
         yield* budget.release(cost)
-        return exit.value
+        return result.right
       }
-      const failure = exitError(exit)
-      // a defect or an interruption is not ours to retry
-      if (failure === undefined) return yield* exit
-      error = failure
+      error = result.left
     }
   })
-
-const exitError = <A, E>(exit: Exit.Exit<A, E>): E | undefined => {
-  if (Exit.isSuccess(exit) || exit.cause._tag !== "Fail") return undefined
-  return exit.cause.error
-}
