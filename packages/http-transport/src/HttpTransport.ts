@@ -12,9 +12,11 @@ import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import * as Stream from "effect/Stream"
+import * as Optional from "./Optional.js"
 import * as TransportError from "./TransportError.js"
 
 /**
@@ -26,18 +28,165 @@ import * as TransportError from "./TransportError.js"
 export type Value = string | Redacted.Redacted<string>
 
 /**
+ * @since 0.2.0
+ * @category models
+ */
+export type Method = "GET" | "POST" | "PUT" | "DELETE" | "HEAD" | "PATCH"
+
+/**
+ * A request body: text (JSON, a form; `Redacted` when it holds secrets) or bytes, with its type.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type Body =
+  | { readonly _tag: "Text"; readonly text: Value; readonly contentType: string }
+  | { readonly _tag: "Bytes"; readonly bytes: Uint8Array; readonly contentType: string }
+
+/**
+ * Query parameters; an array repeats the name (`a=1&a=2`).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type Query = Readonly<Record<string, string | ReadonlyArray<string>>>
+
+/**
  * @since 0.1.0
  * @category models
  */
 export interface HttpRequest {
-  readonly method: "GET" | "POST"
+  readonly method: Method
+  /** Absolute `http(s)` URL, without the query when `query` is given. */
   readonly url: string
+  readonly query?: Query | undefined
   /** Header names in lower case. */
   readonly headers: Readonly<Record<string, Value>>
-  readonly body?: Value | undefined
+  readonly body?: Body | undefined
   /** No complete answer within this time fails with reason `Timeout`, and aborts the request. */
   readonly timeout?: Duration.Duration | undefined
 }
+
+/**
+ * A text body.
+ *
+ * @since 0.2.0
+ * @category bodies
+ */
+export const text = (text: Value, contentType = "text/plain;charset=UTF-8"): Body => ({
+  _tag: "Text",
+  text,
+  contentType
+})
+
+/**
+ * A JSON body: the value serialised once, here.
+ *
+ * @since 0.2.0
+ * @category bodies
+ */
+export const json = (value: unknown): Either.Either<Body, string> => {
+  try {
+    const serialised = JSON.stringify(value)
+    return serialised === undefined
+      ? Either.left("the value has no JSON form")
+      : Either.right(text(serialised, "application/json"))
+  } catch (error) {
+    // a cycle or a BigInt: say which, never the value
+    return Either.left(error instanceof Error ? error.message.split("\n")[0]!.slice(0, 120) : "not serialisable")
+  }
+}
+
+/**
+ * A bytes body.
+ *
+ * @since 0.2.0
+ * @category bodies
+ */
+export const bytes = (bytes: Uint8Array, contentType = "application/octet-stream"): Body => ({
+  _tag: "Bytes",
+  bytes,
+  contentType
+})
+
+/**
+ * A request ready for the wire, checked once for every transport: what `prepare` gives.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Prepared {
+  /** The full URL, query included. */
+  readonly url: string
+  /** `scheme://host[:port]`. */
+  readonly origin: string
+  /** Path and query. */
+  readonly path: string
+  /** Every header revealed, `content-type` from the body when not given. */
+  readonly headers: Record<string, string>
+  readonly body: string | Uint8Array | undefined
+}
+
+const methods: ReadonlySet<string> = new Set(["GET", "POST", "PUT", "DELETE", "HEAD", "PATCH"])
+const originAndPath = /^(https?:\/\/[^/?#\s@]+)(\/[^#\s]*)?$/
+const headerName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
+// Any byte a header value may not hold: CR, LF, NUL and the other controls but tab.
+// eslint-disable-next-line no-control-regex
+const unsafeValue = /[\u0000-\u0008\u000a-\u001f\u007f]|[^\u0000-\u00ff]/
+
+/**
+ * Checks and reveals a request for the wire. A request that cannot be sent as it is (an unknown
+ * method, a URL that is not absolute `http(s)`, a header with CR/LF or non-Latin-1 characters, a
+ * query that is not well-formed Unicode) is `InvalidRequest`, the same on every transport, and is
+ * never sent. Messages name the header, never its value.
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const prepare = (request: HttpRequest): Either.Either<Prepared, TransportError.TransportError> => {
+  if (!methods.has(request.method)) return Either.left(invalid(request, "unsupported method"))
+  let url = request.url
+  if (request.query !== undefined) {
+    const query = encodeQuery(request.query)
+    if (query === undefined) return Either.left(invalid(request, "the query is not well-formed Unicode"))
+    if (query !== "") url = `${url}${url.includes("?") ? "&" : "?"}${query}`
+  }
+  const target = originAndPath.exec(url)
+  if (target === null) return Either.left(invalid(request, "not an absolute http(s) URL"))
+  const headers: Record<string, string> = {}
+  for (const name in request.headers) {
+    const value = reveal(request.headers[name]!)
+    if (!headerName.test(name)) return Either.left(invalid(request, "a header name is not a token"))
+    if (unsafeValue.test(value)) return Either.left(invalid(request, `the ${name} header holds characters it may not`))
+    headers[name] = value
+  }
+  const body = request.body
+  if (body !== undefined && headers["content-type"] === undefined) headers["content-type"] = body.contentType
+  return Either.right({
+    url,
+    origin: target[1]!,
+    path: target[2] ?? "/",
+    headers,
+    body: body === undefined ? undefined : body._tag === "Text" ? reveal(body.text) : body.bytes
+  })
+}
+
+const encodeQuery = (query: Query): string | undefined => {
+  const parts: Array<string> = []
+  try {
+    for (const name in query) {
+      const value = query[name]!
+      for (const item of typeof value === "string" ? [value] : value) {
+        parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(item)}`)
+      }
+    }
+  } catch {
+    return undefined // a lone surrogate
+  }
+  return parts.join("&")
+}
+
+const invalid = (request: HttpRequest, detail: string) => transportError(request, "InvalidRequest", detail)
 
 /**
  * @since 0.1.0
@@ -93,18 +242,6 @@ export const defaultMaxResponseBytes = 1024 * 1024
 export const reveal = (value: Value): string => Redacted.isRedacted(value) ? Redacted.value(value) : value
 
 /**
- * Every header value revealed, for the wire.
- *
- * @since 0.1.0
- * @category utils
- */
-export const revealHeaders = (headers: HttpRequest["headers"]): Record<string, string> => {
-  const out: Record<string, string> = {}
-  for (const name in headers) out[name] = reveal(headers[name]!)
-  return out
-}
-
-/**
  * A `TransportError` naming `request`.
  *
  * @since 0.1.0
@@ -119,7 +256,7 @@ export const transportError = (
     reason,
     method: request.method,
     url: request.url,
-    ...(detail === undefined ? {} : { detail })
+    ...Optional.field("detail", detail)
   })
 
 /**
@@ -222,22 +359,24 @@ export const fromHttpClient = (client: HttpClient.HttpClient, options: Options =
   const maxBytes = options.maxResponseBytes ?? defaultMaxResponseBytes
   // A third-party API: our trace ids are none of its business.
   const base = HttpClient.withTracerPropagation(client, false)
-  const send = (request: HttpRequest) => {
-    const headers = revealHeaders(request.headers)
-    let req = HttpClientRequest.make(request.method)(request.url, { headers })
-    if (request.body !== undefined) {
+  const send = (request: HttpRequest): Effect.Effect<HttpResponse, TransportError.TransportError> => {
+    const prepared = prepare(request)
+    if (Either.isLeft(prepared)) return Effect.fail(prepared.left)
+    const { body, headers, url } = prepared.right
+    let req = HttpClientRequest.make(request.method)(url, { headers })
+    if (body !== undefined) {
+      const contentType = headers["content-type"]!
       req = HttpClientRequest.setBody(
         req,
-        HttpBody.text(reveal(request.body), headers["content-type"] ?? "text/plain")
+        typeof body === "string" ? HttpBody.text(body, contentType) : HttpBody.uint8Array(body, contentType)
       )
     }
-    const onError = (error: HttpClientError.HttpClientError | TransportError.TransportError) =>
-      error._tag === "TransportError"
-        ? error
-        : error.reason === "InvalidUrl" || error.reason === "Encode"
+    const onError = (error: HttpClientError.HttpClientError) =>
+      error.reason === "InvalidUrl" || error.reason === "Encode"
         ? transportError(request, "InvalidRequest", error.reason)
         : fromUnknown(request, error.cause)
     return base.execute(req).pipe(
+      Effect.mapError(onError),
       Effect.flatMap((response) => {
         const limit = bodyLimit(request, maxBytes)
         const tooLarge = limit.checkDeclared(response.headers)
@@ -254,14 +393,22 @@ export const fromHttpClient = (client: HttpClient.HttpClient, options: Options =
         if (
           Number(response.headers["content-length"]) >= 0 && (encoding === undefined || encoding === "identity")
         ) {
-          return Effect.map(response.arrayBuffer, (buffer) => answer(new Uint8Array(buffer)))
+          return Effect.map(
+            Effect.mapError(response.arrayBuffer, (error) => fromUnknown(request, error.cause)),
+            (buffer) => answer(new Uint8Array(buffer))
+          )
         }
-        return Stream.runForEach(response.stream, (chunk) => {
-          const error = limit.push(chunk)
-          return error === undefined ? Effect.void : Effect.fail(error)
-        }).pipe(Effect.map(() => answer(limit.bytes())))
+        // The stream's own fiber must end without failing (a failed fiber is reported even when
+        // joined): errors and the cap stop it as values, and fail here, in the caller's fiber.
+        let failure: TransportError.TransportError | undefined
+        return Stream.runForEachWhile(Stream.either(response.stream), (chunk) =>
+          Effect.sync(() => {
+            failure = Either.isLeft(chunk) ? fromUnknown(request, chunk.left.cause) : limit.push(chunk.right)
+            return failure === undefined
+          })).pipe(
+            Effect.flatMap(() => failure === undefined ? Effect.succeed(answer(limit.bytes())) : Effect.fail(failure))
+          )
       }),
-      Effect.catchAll((error) => Effect.fail(onError(error))),
       (effect) => withTimeout(effect, request)
     )
   }

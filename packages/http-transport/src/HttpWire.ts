@@ -42,6 +42,20 @@ export const requestId = (headers: Readonly<Record<string, string>>): string | u
 }
 
 /**
+ * What an error built from a response says of it: its status and, when it has one, its request id.
+ *
+ * @since 0.2.0
+ * @category headers
+ */
+export const responseContext = (response: {
+  readonly status: number
+  readonly headers: Readonly<Record<string, string>>
+}): { readonly status: number; readonly requestId?: string } => {
+  const id = requestId(response.headers)
+  return id === undefined ? { status: response.status } : { status: response.status, requestId: id }
+}
+
+/**
  * Server text made safe for a terminal or a log: one line, no control characters, bounded.
  *
  * @since 0.1.0

@@ -9,6 +9,7 @@
  */
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import type * as Scope from "effect/Scope"
 import type { Dispatcher } from "undici"
@@ -37,8 +38,6 @@ const flatten = (headers: Record<string, string | Array<string> | undefined>): R
   }
   return out
 }
-
-const originAndPath = /^(https?:\/\/[^/?#]+)(\/[^#]*)?$/
 
 class Interrupted extends Error {
   override readonly name = "AbortError"
@@ -72,11 +71,12 @@ export const make = (options: Options = {}): Effect.Effect<HttpTransport.Service
       const maxBytes = options.maxResponseBytes ?? HttpTransport.defaultMaxResponseBytes
       const send = (req: HttpTransport.HttpRequest) =>
         Effect.async<HttpTransport.HttpResponse, TransportError.TransportError>((resume) => {
-          const target = originAndPath.exec(req.url)
-          if (target === null) {
-            resume(Effect.fail(HttpTransport.transportError(req, "InvalidRequest", "not an absolute http(s) URL")))
+          const prepared = HttpTransport.prepare(req)
+          if (Either.isLeft(prepared)) {
+            resume(Effect.fail(prepared.left))
             return
           }
+          const target = prepared.right
           let controller: Dispatcher.DispatchController | undefined
           let settled = false
           let status = 0
@@ -123,11 +123,11 @@ export const make = (options: Options = {}): Effect.Effect<HttpTransport.Service
           }
           try {
             agent.dispatch({
-              origin: target[1]!,
-              path: target[2] ?? "/",
+              origin: target.origin,
+              path: target.path,
               method: req.method,
-              headers: HttpTransport.revealHeaders(req.headers),
-              body: req.body === undefined ? null : HttpTransport.reveal(req.body)
+              headers: target.headers,
+              body: target.body ?? null
             }, handler)
           } catch (error) {
             fail(HttpTransport.fromUnknown(req, error))

@@ -7,6 +7,7 @@
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import * as Ref from "effect/Ref"
 import * as HttpTransport from "./HttpTransport.js"
@@ -132,11 +133,16 @@ export const layer = (handler: Handler): Layer.Layer<HttpTransport.HttpTransport
   Layer.effectContext(Effect.gen(function*() {
     const requests = yield* Ref.make<ReadonlyArray<HttpTransport.HttpRequest>>([])
     const interrupted = yield* Ref.make(0)
+    // A request no real transport would send fails as it would there, and is not recorded.
     const send = (request: HttpTransport.HttpRequest) =>
-      Ref.modify(requests, (all) => [all.length, [...all, request]]).pipe(
-        Effect.flatMap((index) => HttpTransport.withTimeout(handler(request, index), request)),
-        Effect.onInterrupt(() => Ref.update(interrupted, (n) => n + 1))
-      )
+      Either.match(HttpTransport.prepare(request), {
+        onLeft: Effect.fail,
+        onRight: () =>
+          Ref.modify(requests, (all) => [all.length, [...all, request]]).pipe(
+            Effect.flatMap((index) => HttpTransport.withTimeout(handler(request, index), request)),
+            Effect.onInterrupt(() => Ref.update(interrupted, (n) => n + 1))
+          )
+      })
     return Context.make(HttpTransport.HttpTransport, HttpTransport.HttpTransport.of({ send })).pipe(
       Context.add(TestHttpTransport, { requests: Ref.get(requests), interrupted: Ref.get(interrupted) })
     )
@@ -157,6 +163,18 @@ export const layerScript = (
       ? play(steps[index]!, request)
       : Effect.dieMessage(`TestHttpTransport: request ${index + 1} has no step (the script has ${steps.length})`)
   )
+
+/**
+ * A recorded request's body as text, secrets revealed (bytes are read as UTF-8); `""` for none.
+ *
+ * @since 0.2.0
+ * @category accessors
+ */
+export const bodyText = (request: HttpTransport.HttpRequest): string => {
+  const body = request.body
+  if (body === undefined) return ""
+  return body._tag === "Text" ? HttpTransport.reveal(body.text) : new TextDecoder().decode(body.bytes)
+}
 
 /**
  * The recorded requests.

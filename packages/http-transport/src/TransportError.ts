@@ -77,7 +77,12 @@ const codeReasons: Record<string, TransportErrorReason> = {
   UND_ERR_HEADERS_TIMEOUT: "Timeout",
   UND_ERR_BODY_TIMEOUT: "Timeout",
   UND_ERR_ABORTED: "Aborted",
-  ABORT_ERR: "Aborted"
+  ABORT_ERR: "Aborted",
+  // the platform refused to build the request: sending it again would not help
+  UND_ERR_INVALID_ARG: "InvalidRequest",
+  ERR_INVALID_URL: "InvalidRequest",
+  ERR_INVALID_HTTP_TOKEN: "InvalidRequest",
+  ERR_INVALID_CHAR: "InvalidRequest"
 }
 
 /**

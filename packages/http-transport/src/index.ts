@@ -22,3 +22,13 @@ export * as TestHttpTransport from "./TestHttpTransport.js"
  * @since 0.1.0
  */
 export * as TransportError from "./TransportError.js"
+
+/**
+ * @since 0.2.0
+ */
+export * as Observability from "./Observability.js"
+
+/**
+ * @since 0.2.0
+ */
+export * as Optional from "./Optional.js"

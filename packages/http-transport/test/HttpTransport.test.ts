@@ -33,11 +33,8 @@ for (const [name, layer] of layers) {
         const request: HttpTransport.HttpRequest = {
           method: "POST",
           url: `${srv.url}/token`,
-          headers: {
-            authorization: Redacted.make("Bearer s3cret"),
-            "content-type": "application/x-www-form-urlencoded"
-          },
-          body: Redacted.make("a=1&b=%26")
+          headers: { authorization: Redacted.make("Bearer s3cret") },
+          body: HttpTransport.text(Redacted.make("a=1&b=%26"), "application/x-www-form-urlencoded")
         }
         assert.notInclude(util.inspect(request, { depth: 5 }), "s3cret")
         const response = yield* send(request)

@@ -5,6 +5,9 @@
  */
 import * as Endpoint from "@smapi-effect/http-transport/Endpoint"
 import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
+import * as Observability from "@smapi-effect/http-transport/Observability"
+import * as Optional from "@smapi-effect/http-transport/Optional"
+import * as Cause from "effect/Cause"
 import * as Clock from "effect/Clock"
 import * as Config from "effect/Config"
 import * as ConfigError from "effect/ConfigError"
@@ -12,7 +15,9 @@ import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
+import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
+import * as Metric from "effect/Metric"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
@@ -20,6 +25,7 @@ import type * as Scope from "effect/Scope"
 import type * as LwaError from "./LwaError.js"
 import * as TokenCache from "./TokenCache.js"
 import * as TokenEndpoint from "./TokenEndpoint.js"
+import * as Version from "./Version.js"
 
 /**
  * @since 0.1.0
@@ -33,6 +39,12 @@ export interface Service {
    * the cache already holds a newer token than the rejected one.
    */
   readonly invalidate: (token: Redacted.Redacted<string>) => Effect.Effect<void>
+  /**
+   * The token `token` would give at once, or `undefined` when `token` would have to refresh or
+   * wait. Optional: a caller that bounds its wait for `token` with a timeout can skip the timer
+   * when this answers.
+   */
+  readonly peek?: Effect.Effect<Redacted.Redacted<string> | undefined> | undefined
 }
 
 /**
@@ -79,7 +91,21 @@ export interface ClientCredentialsOptions extends CommonOptions {
  * @since 0.1.0
  * @category constants
  */
-export const userAgent = "smapi-effect/0.1.0 (lwa-auth)"
+export const userAgent = `smapi-effect/${Version.version} (lwa-auth)`
+
+/**
+ * Token requests to LWA by outcome: `Issued`, or the `LwaError` reason (`Rejected`,
+ * `InvalidResponse`, `Transport`).
+ *
+ * @since 0.2.0
+ * @category metrics
+ */
+export const tokenRefreshes = Metric.counter("lwa_token_refreshes_total", {
+  description: "Token requests to Login with Amazon, by outcome",
+  incremental: true
+})
+
+const refreshes = (outcome: string) => Metric.tagged(tokenRefreshes, "outcome", outcome)
 
 /**
  * A token cache over a grant. A refresh token that LWA rotates is kept and used from then on.
@@ -112,12 +138,22 @@ export const make = (
         Effect.annotateLogs({ lifetimeSeconds: Duration.toSeconds(token.lifetime) })
       )
       return { token: token.accessToken, lifetime: token.lifetime }
-    }).pipe(Effect.withSpan("LwaAuth.refresh"))
+    }).pipe(
+      Effect.tapBoth({
+        onFailure: (error) => Metric.increment(refreshes(error.reason)),
+        onSuccess: () => Metric.increment(refreshes("Issued"))
+      }),
+      Observability.withSpan("LwaAuth.refresh", { grant: grant._tag }, (exit) => ({
+        outcome: Exit.isSuccess(exit) ? "Issued" : Cause.failureOption(exit.cause).pipe(
+          Option.match({ onNone: () => "Interrupted", onSome: (error) => error.reason })
+        )
+      }))
+    )
 
     const cache = yield* TokenCache.make(fetch, {
       refreshWindow: Duration.decode(options.refreshWindow ?? Duration.minutes(5))
     })
-    return LwaAuth.of({ token: cache.get, invalidate: cache.invalidate })
+    return LwaAuth.of({ token: cache.get, peek: cache.peek, invalidate: cache.invalidate })
   })
 
 /**
@@ -166,7 +202,8 @@ export const layerClientCredentials = (
  */
 export const layerStatic = (token: Redacted.Redacted<string> | string): Layer.Layer<LwaAuth> => {
   const redacted = Redacted.isRedacted(token) ? token : Redacted.make(token)
-  return Layer.succeed(LwaAuth, LwaAuth.of({ token: Effect.succeed(redacted), invalidate: () => Effect.void }))
+  const current = Effect.succeed(redacted)
+  return Layer.succeed(LwaAuth, LwaAuth.of({ token: current, peek: current, invalidate: () => Effect.void }))
 }
 
 /**
@@ -232,7 +269,7 @@ export const config: Config.Config<FromConfig> = Config.all({
           clientId: c.clientId.value,
           clientSecret: c.clientSecret.value,
           refreshToken: refreshToken.value,
-          ...(Option.isSome(c.endpoint) ? { endpoint: c.endpoint.value } : {})
+          ...Optional.field("endpoint", Option.getOrUndefined(c.endpoint))
         }
       })
     }

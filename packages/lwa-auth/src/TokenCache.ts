@@ -30,6 +30,8 @@ export interface Fetched {
  */
 export interface TokenCache<E> {
   readonly get: Effect.Effect<Redacted.Redacted<string>, E>
+  /** The cached token if it is fresh now; `undefined` when `get` would refresh or wait. */
+  readonly peek: Effect.Effect<Redacted.Redacted<string> | undefined>
   /** Drops `token` if it is still the cached one. */
   readonly invalidate: (token: Redacted.Redacted<string>) => Effect.Effect<void>
 }
@@ -92,6 +94,10 @@ export const make = <E>(
           ? Effect.succeed(current.cached.token)
           : refresh(now)))
 
+    const peek = Effect.flatMap(Clock.currentTimeMillis, (now) =>
+      Effect.map(SynchronizedRef.get(state), (current) =>
+        current._tag === "Valid" && now < current.cached.refreshAt ? current.cached.token : undefined))
+
     const refresh = (now: number) =>
       SynchronizedRef.modifyEffect(
         state,
@@ -127,5 +133,5 @@ export const make = <E>(
         return current
       })
 
-    return { get, invalidate }
+    return { get, peek, invalidate }
   })

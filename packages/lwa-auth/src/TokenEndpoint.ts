@@ -4,8 +4,9 @@
  *
  * @since 0.1.0
  */
-import type * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
+import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as HttpWire from "@smapi-effect/http-transport/HttpWire"
+import * as Optional from "@smapi-effect/http-transport/Optional"
 import type * as TransportError from "@smapi-effect/http-transport/TransportError"
 import * as Duration from "effect/Duration"
 import * as Either from "effect/Either"
@@ -92,12 +93,8 @@ export const request = (endpoint: string, grant: Grant, userAgent: string): Http
   return {
     method: "POST",
     url: `${endpoint}${path}`,
-    headers: {
-      "content-type": "application/x-www-form-urlencoded;charset=UTF-8",
-      accept: "application/json",
-      "user-agent": userAgent
-    },
-    body: Redacted.make(form.toString())
+    headers: { accept: "application/json", "user-agent": userAgent },
+    body: HttpTransport.text(Redacted.make(form.toString()), "application/x-www-form-urlencoded;charset=UTF-8")
   }
 }
 
@@ -132,8 +129,7 @@ export const decodeResponse = (
   response: HttpTransport.HttpResponse,
   now: number
 ): Either.Either<Token, LwaError.LwaError> => {
-  const requestId = HttpWire.requestId(response.headers)
-  const context = { status: response.status, ...(requestId === undefined ? {} : { requestId }) }
+  const context = HttpWire.responseContext(response)
   const json = HttpWire.parseJson(response.body)
   if (response.status >= 200 && response.status < 300) {
     const invalid = (why: string) =>
@@ -160,11 +156,11 @@ export const decodeResponse = (
     new LwaError.LwaError({
       ...context,
       reason: "Rejected",
-      ...(said.error === undefined ? {} : { code: HttpWire.printable(said.error, 100) }),
+      ...Optional.field("code", said.error === undefined ? undefined : HttpWire.printable(said.error, 100)),
       description: said.error_description === undefined || HttpWire.printable(said.error_description, 500) === ""
         ? `the token endpoint answered HTTP ${response.status}`
         : HttpWire.printable(said.error_description, 500),
-      ...(retryAfter === undefined ? {} : { retryAfter })
+      ...Optional.field("retryAfter", retryAfter)
     })
   )
 }

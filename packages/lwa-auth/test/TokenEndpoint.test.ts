@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
+import type * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as TestHttpTransport from "@smapi-effect/http-transport/TestHttpTransport"
 import * as TokenEndpoint from "@smapi-effect/lwa-auth/TokenEndpoint"
 import * as Duration from "effect/Duration"
@@ -8,7 +8,7 @@ import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as util from "node:util"
 
-const form = (request: HttpTransport.HttpRequest) => new URLSearchParams(HttpTransport.reveal(request.body!))
+const form = (request: HttpTransport.HttpRequest) => new URLSearchParams(TestHttpTransport.bodyText(request))
 
 describe("TokenEndpoint.request", () => {
   it("URL-encodes the refresh-token form, whatever the secrets hold", () => {
@@ -22,7 +22,7 @@ describe("TokenEndpoint.request", () => {
     }, "ua")
     assert.strictEqual(request.method, "POST")
     assert.strictEqual(request.url, "https://api.amazon.com/auth/o2/token")
-    assert.strictEqual(request.headers["content-type"], "application/x-www-form-urlencoded;charset=UTF-8")
+    assert.strictEqual(request.body?.contentType, "application/x-www-form-urlencoded;charset=UTF-8")
     const sent = form(request)
     assert.strictEqual(sent.get("grant_type"), "refresh_token")
     assert.strictEqual(sent.get("refresh_token"), refreshToken)

@@ -9,7 +9,7 @@ export const refreshToken = Redacted.make("Atzr|refresh-token-value")
 
 export const isToken = (request: HttpTransport.HttpRequest) => request.url.endsWith("/auth/o2/token")
 
-export const form = (request: HttpTransport.HttpRequest) => new URLSearchParams(HttpTransport.reveal(request.body!))
+export const form = (request: HttpTransport.HttpRequest) => new URLSearchParams(TestHttpTransport.bodyText(request))
 
 export interface FakeLwa {
   /** Answers the n-th token request (from 0); default: `Atza|token-{n+1}`, an hour. */

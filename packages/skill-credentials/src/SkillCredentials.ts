@@ -1,25 +1,38 @@
 /**
- * `SkillCredentials`: a skill's messaging credentials from the SMAPI Skill Credentials API.
+ * `SkillCredentials`: a skill's messaging credentials from the SMAPI Skill Credentials API. It is
+ * one operation description (`operation`) run by the engine (`SmapiClient`), plus its service
+ * and layers.
  *
  * @since 0.1.0
  */
-import * as Endpoint from "@smapi-effect/http-transport/Endpoint"
-import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
-import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
-import * as Clock from "effect/Clock"
-import * as Config from "effect/Config"
+import * as Operation from "@smapi-effect/engine/Operation"
+import * as SmapiClient from "@smapi-effect/engine/SmapiClient"
+import type * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
+import type * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import type * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
-import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
-import * as Option from "effect/Option"
-import type * as Tracer from "effect/Tracer"
-import type * as Credentials from "./Credentials.js"
-import * as RetryPolicy from "./RetryPolicy.js"
+import * as Credentials from "./Credentials.js"
 import type * as SkillCredentialsError from "./SkillCredentialsError.js"
-import * as Wire from "./Wire.js"
+
+/**
+ * `GET /v1/skills/{skillId}/credentials` (`getSkillCredentialsV1`), as the official model
+ * describes it: a skill id of 1 to 255 characters, the credentials on 200.
+ *
+ * @since 0.2.0
+ * @category operations
+ */
+export const operation = Operation.make({
+  id: "getSkillCredentialsV1",
+  method: "GET",
+  path: "/v1/skills/{skillId}/credentials",
+  parameters: {
+    skillId: Operation.path(Operation.string({ minLength: 1, maxLength: 255 }))
+  },
+  responses: { 200: Operation.json(Credentials.Credentials) },
+  errors: [401, 404, 429, 500, 503]
+})
 
 /**
  * @since 0.1.0
@@ -48,24 +61,7 @@ export class SkillCredentials extends Context.Tag("@smapi-effect/skill-credentia
  * @since 0.1.0
  * @category models
  */
-export interface Options {
-  /** The SMAPI base URL. Default `https://api.amazonalexa.com`. */
-  readonly endpoint?: string | undefined
-  /** Default `RetryPolicy.defaultPolicy`. */
-  readonly retry?: RetryPolicy.RetryPolicy | undefined
-  /** Called before each wait between attempts, e.g. to tell a person at a terminal. */
-  readonly onRetry?: ((event: RetryPolicy.RetryEvent) => Effect.Effect<void>) | undefined
-}
-
-// Effect's default tracer keeps spans nowhere, and making one costs about as much as the rest of
-// a call: the span is made when a real tracer (e.g. @effect/opentelemetry) is installed.
-let defaultTracer: Tracer.Tracer | undefined
-const traced = (name: string, attributes: Record<string, unknown>) => <A, E, R>(self: Effect.Effect<A, E, R>) =>
-  Effect.tracerWith((tracer) =>
-    tracer === (defaultTracer ??= Effect.runSync(Effect.tracer))
-      ? self
-      : Effect.withSpan(self, name, { attributes, captureStackTrace: false })
-  )
+export type Options = SmapiClient.Options
 
 /**
  * Builds the service over the `LwaAuth` and `HttpTransport` in context. An endpoint that may not
@@ -77,67 +73,10 @@ const traced = (name: string, attributes: Record<string, unknown>) => <A, E, R>(
 export const make = (
   options: Options = {}
 ): Effect.Effect<Service, ConfigError.ConfigError, LwaAuth.LwaAuth | HttpTransport.HttpTransport> =>
-  Effect.gen(function*() {
-    const endpoint = yield* Endpoint.parseOption("endpoint", options.endpoint ?? Wire.defaultEndpoint)
-    const transport = yield* HttpTransport.HttpTransport
-    const auth = yield* LwaAuth.LwaAuth
-    const policy = options.retry ?? RetryPolicy.defaultPolicy
-    const budget = yield* RetryPolicy.makeBudget(policy.budget)
-    const onRetry = options.onRetry ?? (() => Effect.void)
-
-    const attemptMillis = Duration.toMillis(policy.attemptTimeout)
-
-    // One try: a token, then one request given what is left of the attempt's time. The transport
-    // enforces that timeout itself (a native timer on Node, the Effect clock elsewhere): racing a
-    // timer fiber here cost more than the rest of the call. A token refresh that this try waits
-    // for is bounded by LwaAuth's own request timeout.
-    const exchange = (url: string, attempts: number) =>
-      Effect.gen(function*() {
-        const start = yield* Clock.currentTimeMillis
-        const token = yield* Effect.mapError(auth.token, (error) => Wire.fromLwaError(error, attempts))
-        const remaining = attemptMillis - ((yield* Clock.currentTimeMillis) - start)
-        if (remaining <= 0) return yield* Effect.fail(Wire.attemptTimedOut(policy.attemptTimeout, attempts))
-        const request = yield* Wire.credentialsRequest(url, token, attempts)
-        const response = yield* Effect.mapError(
-          transport.send({ ...request, timeout: Duration.millis(remaining) }),
-          (error) =>
-            error.reason === "Timeout"
-              ? Wire.attemptTimedOut(policy.attemptTimeout, attempts)
-              : Wire.fromTransportError(error, attempts)
-        )
-        return { token, response } as const
-      })
-
-    const decode = (response: HttpTransport.HttpResponse, attempts: number) =>
-      Wire.isSuccess(response.status)
-        ? Wire.decodeSuccess(response, attempts)
-        : Effect.flatMap(Clock.currentTimeMillis, (now) => Effect.fail(Wire.decodeFailure(response, attempts, now)))
-
-    const get = (skillId: string) =>
-      Effect.suspend(() => {
-        const url = Wire.credentialsUrl(endpoint, skillId)
-        if (Either.isLeft(url)) return Effect.fail(url.left)
-        let attempts = 0
-        let replayed = false
-        const attempt = Effect.gen(function*() {
-          for (;;) {
-            const { response, token } = yield* exchange(url.right, ++attempts)
-            if (response.status === 401) {
-              // The token was rejected: drop it, and replay once per call with a fresh one.
-              yield* auth.invalidate(token)
-              if (!replayed) {
-                replayed = true
-                continue
-              }
-            }
-            return yield* decode(response, attempts)
-          }
-        })
-        return RetryPolicy.retry(attempt, policy, budget, onRetry)
-      }).pipe(traced("SkillCredentials.get", { skillId }))
-
-    return SkillCredentials.of({ get })
-  })
+  Effect.map(SmapiClient.make(options), (client) =>
+    SkillCredentials.of({
+      get: (skillId) => client.call(operation, { skillId }, { span: "SkillCredentials.get" })
+    }))
 
 /**
  * `SkillCredentials` over the `LwaAuth` and `HttpTransport` layers you provide.
@@ -156,7 +95,7 @@ export const layer = (
  * @since 0.1.0
  * @category config
  */
-export const endpointEnv = "ASK_SMAPI_SERVER_BASE_URL"
+export const endpointEnv = SmapiClient.endpointEnv
 
 /**
  * The whole stack from the environment: the endpoint from `ASK_SMAPI_SERVER_BASE_URL`, LWA
@@ -166,19 +105,9 @@ export const endpointEnv = "ASK_SMAPI_SERVER_BASE_URL"
  * @since 0.1.0
  * @category layers
  */
-export const layerConfig = (
-  options: Omit<Options, "endpoint"> & {
-    readonly transport?: Layer.Layer<HttpTransport.HttpTransport> | undefined
-    readonly lwa?: LwaAuth.CommonOptions | undefined
-  } = {}
-): Layer.Layer<SkillCredentials, ConfigError.ConfigError> =>
-  Layer.unwrapEffect(
-    Effect.map(Config.option(Endpoint.config(endpointEnv)), (endpoint) =>
-      layer({ ...options, endpoint: Option.getOrUndefined(endpoint) }).pipe(
-        Layer.provide(LwaAuth.layerConfig(options.lwa)),
-        Layer.provide(options.transport ?? HttpTransport.layerFetch())
-      ))
-  )
+export const layerConfig: (
+  options?: SmapiClient.ConfigOptions
+) => Layer.Layer<SkillCredentials, ConfigError.ConfigError> = SmapiClient.layerConfigWith(layer)
 
 /**
  * The skill's credentials, from the `SkillCredentials` in context.

@@ -1,115 +1,93 @@
 /**
- * The seven ways a Skill Credentials call can fail. Each carries what the server said, the
- * request id when it sent one, how many attempts were made and, for rate limits, its Retry-After.
+ * The seven ways a Skill Credentials call can fail: the engine's errors, whose `_tag`s are
+ * `BadRequest`, `Unauthorized`, `Forbidden`, `NotFound`, `RateLimited`, `ServerError` and
+ * `Unavailable`. Each carries what the server said, the request id when it sent one, how many
+ * attempts were made and, for rate limits, its Retry-After.
  *
  * @since 0.1.0
  */
-import * as Schema from "effect/Schema"
+import type * as SmapiError from "@smapi-effect/engine/SmapiError"
 
-const fields = {
-  /** The HTTP status, when a response arrived. */
-  status: Schema.optional(Schema.Number),
-  /** The server's error code (`INVALID_STRING_LENGTH`, LWA's `invalid_grant`, …) or ours. */
-  code: Schema.optional(Schema.String),
-  /** The server's message when it gave one, else what happened in words a person can act on. */
-  message: Schema.String,
-  /** The request id header of the response, for Amazon support. */
-  requestId: Schema.optional(Schema.String),
-  /** Attempts made in all, replays and retries included; 0 when nothing was sent. */
-  attempts: Schema.Number,
-  /** How long the server asked us to wait (`Retry-After`). */
-  retryAfter: Schema.optional(Schema.DurationFromSelf)
-}
+export {
+  /**
+   * 400, any other 4xx not listed, or a skill id that cannot be sent (no request made). Not retried.
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  BadRequest,
+  /**
+   * 403: the token is valid but may not read this skill. Not retried.
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  Forbidden,
+  /**
+   * Whether retrying could help: 429, 500, and every `Unavailable`.
+   *
+   * @since 0.1.0
+   * @category predicates
+   */
+  isRetriable,
+  /**
+   * Builds the error of a tag.
+   *
+   * @since 0.1.0
+   * @category constructors
+   */
+  make,
+  /**
+   * 404: no such skill. Not retried.
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  NotFound,
+  /**
+   * 429 from SMAPI or LWA. Retried, honouring Retry-After.
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  RateLimited,
+  /**
+   * 500 (retried), another 5xx not listed, or a 2xx whose body does not decode (not retried).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  ServerError,
+  /**
+   * The seven tags, in the order of the error table.
+   *
+   * @since 0.1.0
+   * @category constants
+   */
+  tags,
+  /**
+   * 401 after one token refresh and replay, or LWA refusing the grant. Not retried.
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  Unauthorized,
+  /**
+   * 502, 503, 504, or no answer at all: refused, reset, DNS, attempt timeout. Retried.
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  Unavailable
+} from "@smapi-effect/engine/SmapiError"
 
 /**
- * 400, any other 4xx not listed, or a skill id that cannot be sent (no request made). Not retried.
+ * Exactly one of the seven.
  *
- * @since 0.1.0
- * @category errors
- */
-export class BadRequest extends Schema.TaggedError<BadRequest>("@smapi-effect/skill-credentials/BadRequest")(
-  "BadRequest",
-  fields
-) {}
-
-/**
- * 401 after one token refresh and replay, or LWA refusing the grant. Not retried.
- *
- * @since 0.1.0
- * @category errors
- */
-export class Unauthorized extends Schema.TaggedError<Unauthorized>("@smapi-effect/skill-credentials/Unauthorized")(
-  "Unauthorized",
-  fields
-) {}
-
-/**
- * 403: the token is valid but may not read this skill. Not retried.
- *
- * @since 0.1.0
- * @category errors
- */
-export class Forbidden extends Schema.TaggedError<Forbidden>("@smapi-effect/skill-credentials/Forbidden")(
-  "Forbidden",
-  fields
-) {}
-
-/**
- * 404: no such skill. Not retried.
- *
- * @since 0.1.0
- * @category errors
- */
-export class NotFound extends Schema.TaggedError<NotFound>("@smapi-effect/skill-credentials/NotFound")(
-  "NotFound",
-  fields
-) {}
-
-/**
- * 429 from SMAPI or LWA. Retried, honouring Retry-After.
- *
- * @since 0.1.0
- * @category errors
- */
-export class RateLimited extends Schema.TaggedError<RateLimited>("@smapi-effect/skill-credentials/RateLimited")(
-  "RateLimited",
-  fields
-) {}
-
-/**
- * 500 (retried), another 5xx not listed, or a 2xx whose body does not decode (not retried).
- *
- * @since 0.1.0
- * @category errors
- */
-export class ServerError extends Schema.TaggedError<ServerError>("@smapi-effect/skill-credentials/ServerError")(
-  "ServerError",
-  fields
-) {}
-
-/**
- * 502, 503, 504, or no answer at all: refused, reset, DNS, attempt timeout. Retried.
- *
- * @since 0.1.0
- * @category errors
- */
-export class Unavailable extends Schema.TaggedError<Unavailable>("@smapi-effect/skill-credentials/Unavailable")(
-  "Unavailable",
-  fields
-) {}
-
-/**
  * @since 0.1.0
  * @category models
  */
-export type SkillCredentialsError =
-  | BadRequest
-  | Unauthorized
-  | Forbidden
-  | NotFound
-  | RateLimited
-  | ServerError
-  | Unavailable
+export type SkillCredentialsError = SmapiError.SmapiError
 
 /**
  * The fields every error carries.
@@ -117,56 +95,10 @@ export type SkillCredentialsError =
  * @since 0.1.0
  * @category models
  */
-export type Fields = ConstructorParameters<typeof BadRequest>[0]
+export type Fields = SmapiError.Fields
 
 /**
  * @since 0.1.0
  * @category models
  */
-export type Tag = SkillCredentialsError["_tag"]
-
-const constructors: { readonly [K in Tag]: new(fields: Fields) => Extract<SkillCredentialsError, { _tag: K }> } = {
-  BadRequest,
-  Unauthorized,
-  Forbidden,
-  NotFound,
-  RateLimited,
-  ServerError,
-  Unavailable
-}
-
-/**
- * Builds the error of `tag`.
- *
- * @since 0.1.0
- * @category constructors
- */
-export const make = <K extends Tag>(tag: K, fields: Fields): Extract<SkillCredentialsError, { _tag: K }> =>
-  new constructors[tag](fields)
-
-/**
- * The seven tags, in the order of the error table.
- *
- * @since 0.1.0
- * @category constants
- */
-export const tags: ReadonlyArray<Tag> = Object.keys(constructors) as Array<Tag>
-
-/**
- * Whether retrying could help: 429, 500, and every `Unavailable`. A 2xx that does not decode,
- * another 5xx (501, 505, …) and every 4xx are answers that a retry would only repeat.
- *
- * @since 0.1.0
- * @category predicates
- */
-export const isRetriable = (error: SkillCredentialsError): boolean => {
-  switch (error._tag) {
-    case "RateLimited":
-    case "Unavailable":
-      return true
-    case "ServerError":
-      return error.status === 500
-    default:
-      return false
-  }
-}
+export type Tag = SmapiError.Tag

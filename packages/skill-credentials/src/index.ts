@@ -17,8 +17,3 @@ export * as SkillCredentials from "./SkillCredentials.js"
  * @since 0.1.0
  */
 export * as SkillCredentialsError from "./SkillCredentialsError.js"
-
-/**
- * @since 0.1.0
- */
-export * as Wire from "./Wire.js"

@@ -103,6 +103,8 @@ describe("the error table (DESIGN section 5)", () => {
       assert.strictEqual(failure._tag, "BadRequest")
       assert.strictEqual(failure.code, "INVALID_STRING_LENGTH")
       assert.strictEqual(failure.attempts, 0)
+      assert.isUndefined(failure.status, "no HTTP status is claimed for what was never sent")
+      assert.strictEqual(failure.message, "skillId must be 1 to 255 characters long; it has 256. Nothing was sent.")
       assert.strictEqual((yield* requests).length, 0)
     }).pipe(Effect.provide(layer([]))))
 
@@ -128,7 +130,7 @@ describe("the error table (DESIGN section 5)", () => {
   it.effect("a status with no message gets one a person can act on", () =>
     Effect.gen(function*() {
       const failure = yield* Effect.flip(SkillCredentials.get(skillId))
-      assert.include(failure.message, "may not read this skill")
+      assert.include(failure.message, "is valid but may not")
       assert.include(failure.message, "403")
     }).pipe(Effect.provide(layer([TestHttpTransport.respond(403, "<html>denied</html>")]))))
 

@@ -1,10 +1,10 @@
 import { assert, describe, it } from "@effect/vitest"
+import * as Version from "@smapi-effect/engine/Version"
 import * as TestHttpTransport from "@smapi-effect/http-transport/TestHttpTransport"
 import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import * as RetryPolicy from "@smapi-effect/skill-credentials/RetryPolicy"
 import * as SkillCredentials from "@smapi-effect/skill-credentials/SkillCredentials"
 import * as SkillCredentialsError from "@smapi-effect/skill-credentials/SkillCredentialsError"
-import * as Wire from "@smapi-effect/skill-credentials/Wire"
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -145,8 +145,8 @@ describe("SkillCredentials.get", () => {
 
   it.effect("the version in the User-Agent is the package's", () =>
     Effect.sync(() => {
-      const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"))
-      assert.strictEqual(Wire.version, pkg.version)
+      const pkg = JSON.parse(readFileSync(new URL("../../engine/package.json", import.meta.url), "utf8"))
+      assert.strictEqual(Version.version, pkg.version)
     }))
 })
 

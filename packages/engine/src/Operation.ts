@@ -1,0 +1,329 @@
+/**
+ * A SMAPI operation as a description: its method, path template and parameters with their
+ * constraints, query, headers and body, the decoder of each success status, the statuses it
+ * declares and whether it is safe to retry. The engine (`SmapiClient`) runs any description;
+ * adding an operation adds no pipeline code.
+ *
+ * @since 0.2.0
+ */
+import type * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
+import * as HttpWire from "@smapi-effect/http-transport/HttpWire"
+import * as Either from "effect/Either"
+import type * as ParseResult from "effect/ParseResult"
+import * as Schema from "effect/Schema"
+
+/**
+ * Where a parameter goes on the wire.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type Location = "path" | "query" | "header" | "body"
+
+/**
+ * One input parameter: where it goes, its schema (a `Schema.Struct` field, so `Schema.optional`
+ * works), and its name on the wire when that differs from its name in the input.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Parameter<F extends Schema.Struct.Field = Schema.Struct.Field> {
+  readonly in: Location
+  readonly field: F
+  readonly wireName: string | undefined
+}
+
+/**
+ * A path parameter: always sent as exactly one encoded path segment.
+ *
+ * @since 0.2.0
+ * @category parameters
+ */
+export const path = <F extends Schema.Struct.Field>(field: F): Parameter<F> => ({
+  in: "path",
+  field,
+  wireName: undefined
+})
+
+/**
+ * A query parameter; an array is sent as the name repeated (Swagger's `collectionFormat: multi`).
+ *
+ * @since 0.2.0
+ * @category parameters
+ */
+export const query = <F extends Schema.Struct.Field>(field: F, wireName?: string): Parameter<F> => ({
+  in: "query",
+  field,
+  wireName
+})
+
+/**
+ * A header parameter.
+ *
+ * @since 0.2.0
+ * @category parameters
+ */
+export const header = <F extends Schema.Struct.Field>(field: F, wireName: string): Parameter<F> => ({
+  in: "header",
+  field,
+  wireName: wireName.toLowerCase()
+})
+
+/**
+ * The JSON body.
+ *
+ * @since 0.2.0
+ * @category parameters
+ */
+export const body = <F extends Schema.Struct.Field>(field: F): Parameter<F> => ({
+  in: "body",
+  field,
+  wireName: undefined
+})
+
+/**
+ * The annotation that gives a constraint its error code, e.g. `INVALID_STRING_LENGTH`: input
+ * failing it is a `BadRequest` with that code, raised before anything is sent.
+ *
+ * @since 0.2.0
+ * @category annotations
+ */
+export const ErrorCode: unique symbol = Symbol.for("@smapi-effect/engine/Operation/ErrorCode")
+
+const codePoints = (s: string): number => {
+  let n = 0
+  for (const _ of s) n++
+  return n
+}
+
+/**
+ * A string of `minLength` to `maxLength` characters (Unicode code points, as the API counts them),
+ * failing with the code `INVALID_STRING_LENGTH`. The message never holds the value.
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const string = (options: { readonly minLength?: number; readonly maxLength?: number }) => {
+  const min = options.minLength ?? 0
+  const max = options.maxLength ?? Infinity
+  const bounds = max === Infinity ? `at least ${min}` : `${min} to ${max}`
+  return Schema.String.pipe(
+    Schema.filter((s) => {
+      // UTF-16 length bounds the code points from above and at most doubles them: count them
+      // only when it could matter.
+      if (s.length <= max && s.length >= 2 * min) return true
+      const n = codePoints(s)
+      return n >= min && n <= max || `must be ${bounds} characters long; it has ${n}`
+    }, { [ErrorCode]: "INVALID_STRING_LENGTH" })
+  )
+}
+
+/**
+ * How one response status is read: its body decoded, or why it could not be (the reason names
+ * where the body went wrong, never what it held).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Response<A> {
+  readonly decode: (response: HttpTransport.HttpResponse) => Either.Either<A, string>
+}
+
+/**
+ * A JSON body decoded with `schema`; the decoder is compiled once. Extra fields are ignored.
+ *
+ * @since 0.2.0
+ * @category responses
+ */
+export const json = <A, I>(schema: Schema.Schema<A, I, never>): Response<A> => {
+  const decode = Schema.decodeUnknownEither(schema)
+  return {
+    decode: (response) =>
+      HttpWire.parseJson(response.body).pipe(
+        Either.flatMap((body) => Either.mapLeft(decode(body), describeMismatch))
+      )
+  }
+}
+
+// Names where the body went wrong, never what it held: a body may hold a secret.
+const describeMismatch = (error: ParseResult.ParseError): string =>
+  `unexpected or missing value at ${HttpWire.mismatchPaths(error).join(", ")}`
+
+/**
+ * No body, or one that is ignored (`204 No Content`).
+ *
+ * @since 0.2.0
+ * @category responses
+ */
+export const empty: Response<void> = { decode: () => Either.void }
+
+/**
+ * A `202 Accepted` with a JSON body and the `Location` of the resource to poll.
+ *
+ * @since 0.2.0
+ * @category responses
+ */
+export const accepted = <A, I>(
+  schema: Schema.Schema<A, I, never>
+): Response<{ readonly body: A; readonly location: string | undefined }> => {
+  const body = json(schema)
+  return {
+    decode: (response) =>
+      Either.map(body.decode(response), (decoded) => ({ body: decoded, location: location(response) }))
+  }
+}
+
+/**
+ * A redirect or an answer whose meaning is its `Location` header (`303 See Other`).
+ *
+ * @since 0.2.0
+ * @category responses
+ */
+export const redirect: Response<{ readonly location: string | undefined }> = {
+  decode: (response) => Either.right({ location: location(response) })
+}
+
+const location = (response: HttpTransport.HttpResponse): string | undefined => {
+  const value = response.headers["location"]
+  return value === undefined ? undefined : HttpWire.printable(value, 2048)
+}
+
+/**
+ * How a list is paged: the input field that takes the continuation token, and where a page says
+ * the next one.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Pagination<A> {
+  readonly inputToken: string
+  readonly nextToken: (page: A) => string | undefined
+}
+
+/**
+ * @since 0.2.0
+ * @category models
+ */
+export interface Operation<I, A> {
+  /** The operation id of the official model, e.g. `getSkillCredentialsV1`. */
+  readonly id: string
+  readonly method: HttpTransport.Method
+  /** The path template, e.g. `/v1/skills/{skillId}/credentials`. */
+  readonly path: string
+  readonly parameters: Readonly<Record<string, Parameter>>
+  /** The input: every parameter's field, with its constraints. */
+  readonly input: Schema.Schema<I, unknown, never>
+  /** Validates input and encodes it for the wire (compiled once). */
+  readonly encode: (input: I) => Either.Either<Readonly<Record<string, unknown>>, ParseResult.ParseError>
+  /** The decoder of each success status. A 2xx not listed is read by the first one. */
+  readonly responses: Readonly<Record<number, Response<A>>>
+  /** The error statuses the operation declares. Every status maps to one error (see `Wire`). */
+  readonly errors: ReadonlyArray<number>
+  /** Whether sending it twice is harmless: then 5xx and timeouts are retried too. */
+  readonly idempotent: boolean
+  readonly pagination: Pagination<A> | undefined
+}
+
+/**
+ * An operation that pages with a continuation token.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Paginated<I, A> extends Operation<I, A> {
+  readonly pagination: Pagination<A>
+}
+
+/**
+ * The input type of a record of parameters.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type Input<P extends Readonly<Record<string, Parameter>>> = Schema.Struct.Type<
+  { readonly [K in keyof P]: P[K]["field"] }
+>
+
+/**
+ * The success type of a record of responses.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type Success<R extends Readonly<Record<number, Response<unknown>>>> = R[keyof R] extends Response<infer A> ? A
+  : never
+
+/**
+ * @since 0.2.0
+ * @category models
+ */
+export interface Spec<
+  P extends Readonly<Record<string, Parameter>>,
+  R extends Readonly<Record<number, Response<unknown>>>
+> {
+  readonly id: string
+  readonly method: HttpTransport.Method
+  readonly path: string
+  readonly parameters: P
+  readonly responses: R
+  readonly errors?: ReadonlyArray<number> | undefined
+  /** Default: true for GET, HEAD, PUT and DELETE, false for POST and PATCH. */
+  readonly idempotent?: boolean | undefined
+}
+
+const placeholder = /\{([^}]+)\}/g
+
+/**
+ * Describes an operation. Every `{name}` in the path must be a path parameter, and the reverse:
+ * a mismatch is a mistake in the description and throws here, once, not on a call.
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const make = <
+  const P extends Readonly<Record<string, Parameter>>,
+  const R extends Readonly<Record<number, Response<unknown>>>
+>(spec: Spec<P, R>): Operation<Input<P>, Success<R>> => {
+  const inPath = new Set(Array.from(spec.path.matchAll(placeholder), (m) => m[1]!))
+  for (const name in spec.parameters) {
+    if ((spec.parameters[name]!.in === "path") !== inPath.delete(name)) {
+      throw new Error(`${spec.id}: path parameter "${name}" and the path template ${spec.path} disagree`)
+    }
+  }
+  if (inPath.size > 0) throw new Error(`${spec.id}: ${[...inPath].join(", ")} in ${spec.path} are not parameters`)
+  if (Object.keys(spec.responses).length === 0) throw new Error(`${spec.id}: no success response is described`)
+  const fields: Record<string, Schema.Struct.Field> = {}
+  for (const name in spec.parameters) fields[name] = spec.parameters[name]!.field
+  const input = Schema.Struct(fields) as unknown as Schema.Schema<Input<P>, unknown, never>
+  const encode = Schema.encodeEither(input, { errors: "first" }) as (
+    input: Input<P>
+  ) => Either.Either<Readonly<Record<string, unknown>>, ParseResult.ParseError>
+  return {
+    id: spec.id,
+    method: spec.method,
+    path: spec.path,
+    parameters: spec.parameters,
+    input,
+    encode,
+    responses: spec.responses as Readonly<Record<number, Response<Success<R>>>>,
+    errors: spec.errors ?? [],
+    idempotent: spec.idempotent ?? (spec.method !== "POST" && spec.method !== "PATCH"),
+    pagination: undefined
+  }
+}
+
+/**
+ * Marks an operation as paged: `inputToken` names its continuation-token parameter.
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const paginated = <I, A>(
+  operation: Operation<I, A>,
+  pagination: { readonly inputToken: keyof I & string; readonly nextToken: (page: A) => string | undefined }
+): Paginated<I, A> => {
+  if (operation.parameters[pagination.inputToken]?.in !== "query") {
+    throw new Error(`${operation.id}: "${pagination.inputToken}" is not a query parameter`)
+  }
+  return { ...operation, pagination }
+}

@@ -1,0 +1,297 @@
+/**
+ * The retry policy: which failures are retried, how long to wait, and when to give up.
+ *
+ * The wait between attempts is a `Schedule` over the errors, replaceable by the user. Around any
+ * schedule, `retry` enforces what must hold whatever the schedule says: only retriable errors
+ * are retried, a wait that would pass the overall deadline fails at once instead, and a retry
+ * budget shared by one layer stops retry storms against a service that is down.
+ *
+ * @since 0.1.0
+ */
+import * as Clock from "effect/Clock"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Random from "effect/Random"
+import * as Ref from "effect/Ref"
+import * as Schedule from "effect/Schedule"
+import * as ScheduleDecision from "effect/ScheduleDecision"
+import * as ScheduleInterval from "effect/ScheduleInterval"
+import type * as SmapiError from "./SmapiError.js"
+
+/**
+ * The back-off of the default schedule. Defaults follow the AWS SDK v3 standard retry strategy.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface BackoffOptions {
+  /** Attempts in all, the first included. Default 4. */
+  readonly maxAttempts?: number | undefined
+  /** Base of the back-off after a 5xx or a transport failure. Default 100 ms. */
+  readonly baseDelay?: Duration.DurationInput | undefined
+  /** Base of the back-off after a 429. Default 1 s. */
+  readonly rateLimitBaseDelay?: Duration.DurationInput | undefined
+  /** Growth per retry. Default 2. */
+  readonly factor?: number | undefined
+  /** Cap of one back-off sleep. Default 20 s. A longer Retry-After is still honoured. */
+  readonly maxDelay?: Duration.DurationInput | undefined
+}
+
+/**
+ * The back-off as a `Schedule` over the errors of failed attempts. Its output is the wait.
+ *
+ * Retry n (from 0) waits a uniformly random time in `[0, min(maxDelay, base * factor^n)]` (full
+ * jitter). It stops after `maxAttempts`. (The server's Retry-After, when longer, is applied around
+ * any schedule by `retry`.)
+ *
+ * @since 0.1.0
+ * @category schedules
+ */
+export const backoff = (
+  options: BackoffOptions = {}
+): Schedule.Schedule<Duration.Duration, SmapiError.SmapiError> => {
+  const maxAttempts = options.maxAttempts ?? 4
+  const base = Duration.toMillis(options.baseDelay ?? Duration.millis(100))
+  const rateLimitBase = Duration.toMillis(options.rateLimitBaseDelay ?? Duration.seconds(1))
+  const factor = options.factor ?? 2
+  const cap = Duration.toMillis(options.maxDelay ?? Duration.seconds(20))
+  return Schedule.makeWithState(0, (now, error: SmapiError.SmapiError, retries: number) => {
+    if (retries + 1 >= maxAttempts) {
+      return Effect.succeed([retries, Duration.zero, ScheduleDecision.done] as const)
+    }
+    const ceiling = Math.min(cap, (error._tag === "RateLimited" ? rateLimitBase : base) * factor ** retries)
+    return Effect.map(Random.next, (r) => {
+      const wait = Math.floor(r * ceiling)
+      return [retries + 1, Duration.millis(wait), ScheduleDecision.continueWith(ScheduleInterval.after(now + wait))]
+    })
+  })
+}
+
+/**
+ * A shared retry budget, as a token bucket: each retry spends tokens, successes pay them back.
+ * When it is empty, failures are returned at once instead of retried.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface BudgetOptions {
+  /** Default 500. */
+  readonly capacity?: number | undefined
+  /** Cost of retrying a 429. Default 5. */
+  readonly rateLimitedCost?: number | undefined
+  /** Cost of retrying anything else. Default 10. */
+  readonly cost?: number | undefined
+  /** Paid back by a success at the first attempt. Default 1. */
+  readonly successRefund?: number | undefined
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface RetryPolicy {
+  /** The waits between attempts; it sees every retriable error. */
+  readonly schedule: Schedule.Schedule<unknown, SmapiError.SmapiError>
+  /** For messages such as "attempt 2 of 4"; `undefined` when the schedule alone decides. */
+  readonly maxAttempts: number | undefined
+  /** Each attempt's own timeout. */
+  readonly attemptTimeout: Duration.Duration
+  /** No wait is started that would end after this time from the first attempt. */
+  readonly deadline: Duration.Duration
+  /** The shared budget, or `false` for none. */
+  readonly budget: BudgetOptions | false
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options extends BackoffOptions {
+  /** Replaces the default back-off; `maxAttempts` and the delay options are then ignored. */
+  readonly schedule?: Schedule.Schedule<unknown, SmapiError.SmapiError> | undefined
+  /** Default 10 s. */
+  readonly attemptTimeout?: Duration.DurationInput | undefined
+  /** Default 30 s. */
+  readonly deadline?: Duration.DurationInput | undefined
+  /** Default: 500 tokens, 5 per retried 429, 10 per other retry. `false` turns it off. */
+  readonly budget?: BudgetOptions | false | undefined
+}
+
+/**
+ * A policy: the defaults, with any of them replaced.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = (options: Options = {}): RetryPolicy => ({
+  schedule: options.schedule ?? backoff(options),
+  maxAttempts: options.schedule === undefined ? options.maxAttempts ?? 4 : undefined,
+  attemptTimeout: Duration.decode(options.attemptTimeout ?? Duration.seconds(10)),
+  deadline: Duration.decode(options.deadline ?? Duration.seconds(30)),
+  budget: options.budget ?? {}
+})
+
+/**
+ * 4 attempts, full-jitter exponential back-off from 100 ms (1 s after a 429) capped at 20 s,
+ * Retry-After honoured, 10 s per attempt, 30 s overall, a budget of 500.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultPolicy: RetryPolicy = make()
+
+/**
+ * No retries at all: one attempt, still with its timeout.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const none: RetryPolicy = make({ maxAttempts: 1, budget: false })
+
+/**
+ * The token bucket of one layer.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Budget {
+  /** Takes the cost of retrying `error`; false when the bucket cannot pay it. */
+  readonly acquire: (error: SmapiError.SmapiError) => Effect.Effect<number | false>
+  /** A call succeeded after spending `spent` on its last retry (0 when it did not retry). */
+  readonly release: (spent: number) => Effect.Effect<void>
+  readonly available: Effect.Effect<number>
+}
+
+/**
+ * A fresh budget for `options` (unlimited when `false`).
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const makeBudget = (options: BudgetOptions | false): Effect.Effect<Budget> => {
+  const capacity = options === false ? Infinity : options.capacity ?? 500
+  return Effect.map(Ref.make(capacity), (tokens): Budget => {
+    if (options === false) {
+      return { acquire: () => Effect.succeed(0), release: () => Effect.void, available: Ref.get(tokens) }
+    }
+    const refund = options.successRefund ?? 1
+    return {
+      acquire: (error) => {
+        const cost = error._tag === "RateLimited" ? options.rateLimitedCost ?? 5 : options.cost ?? 10
+        return Ref.modify(tokens, (n): readonly [number | false, number] => n >= cost ? [cost, n - cost] : [false, n])
+      },
+      release: (spent) => Ref.update(tokens, (n) => Math.min(capacity, n + (spent > 0 ? spent : refund))),
+      available: Ref.get(tokens)
+    }
+  })
+}
+
+/**
+ * Said before each wait, and before the replay after a 401 (with no wait).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface RetryEvent {
+  readonly error: SmapiError.SmapiError
+  /** The attempt that is about to start (2 for the first retry): requests sent so far, plus one. */
+  readonly nextAttempt: number
+  readonly maxAttempts: number | undefined
+  readonly delay: Duration.Duration
+}
+
+/**
+ * What `retry` needs of one call.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Retrying {
+  readonly policy: RetryPolicy
+  readonly budget: Budget
+  readonly onRetry: (event: RetryEvent) => Effect.Effect<void>
+  /** Whether `error` may be retried for this call (see `SmapiError.isRetriable`). */
+  readonly retriable: (error: SmapiError.SmapiError) => boolean
+  /** Requests sent so far by this call. */
+  readonly attempts: () => number
+}
+
+/**
+ * The schedule that drives `Effect.retry` for one call: the policy's waits, at least the
+ * server's Retry-After, and a gate that lets a retry happen only when the error is retriable, an
+ * attempt is left, the wait ends before the deadline and the shared budget can pay for it. The
+ * gate is the last step, so tokens are taken only for a retry that will happen; it says each
+ * wait to `onRetry`. `spent` hears what the last retry cost.
+ *
+ * @since 0.2.0
+ * @category schedules
+ */
+export const driver = (
+  retrying: Retrying,
+  deadline: number,
+  spent: (cost: number) => void
+): Schedule.Schedule<Duration.Duration, SmapiError.SmapiError> => {
+  const { attempts, budget, onRetry, policy, retriable } = retrying
+  return Schedule.intersect(policy.schedule, Schedule.identity<SmapiError.SmapiError>()).pipe(
+    Schedule.modifyDelay(([, error], delay) =>
+      error.retryAfter !== undefined && Duration.greaterThan(error.retryAfter, delay) ? error.retryAfter : delay
+    ),
+    Schedule.delays,
+    Schedule.whileInput(retriable),
+    Schedule.checkEffect((error, delay) =>
+      Effect.flatMap(Clock.currentTimeMillis, (now) => {
+        const sent = attempts()
+        if (policy.maxAttempts !== undefined && sent >= policy.maxAttempts) return Effect.succeed(false)
+        if (now + Duration.toMillis(delay) > deadline) return Effect.succeed(false)
+        return Effect.flatMap(budget.acquire(error), (cost) => {
+          if (cost === false) return Effect.succeed(false)
+          spent(cost)
+          return Effect.as(
+            announce(onRetry, { error, nextAttempt: sent + 1, maxAttempts: policy.maxAttempts, delay }),
+            true
+          )
+        })
+      })
+    )
+  )
+}
+
+/**
+ * Says a retry (or a replay) at Debug level and to `onRetry`.
+ *
+ * @since 0.2.0
+ * @category combinators
+ */
+export const announce = (onRetry: (event: RetryEvent) => Effect.Effect<void>, event: RetryEvent) =>
+  Effect.zipRight(
+    Effect.logDebug("retrying").pipe(
+      Effect.annotateLogs({
+        error: event.error._tag,
+        status: event.error.status,
+        nextAttempt: event.nextAttempt,
+        waitMillis: Duration.toMillis(event.delay)
+      })
+    ),
+    onRetry(event)
+  )
+
+/**
+ * Runs `attempt` with `Effect.retry` and the call's `driver`, until it succeeds, fails with an
+ * error that is not retried, or the policy, the attempts left, the deadline or the budget says
+ * stop; then fails with the last error as it is. A success pays the budget back. Interruption
+ * during a wait stops at once: the wait is the driver's `Clock` sleep.
+ *
+ * @since 0.1.0
+ * @category combinators
+ */
+export const retry = <A, R>(
+  attempt: Effect.Effect<A, SmapiError.SmapiError, R>,
+  retrying: Retrying
+): Effect.Effect<A, SmapiError.SmapiError, R> =>
+  Effect.flatMap(Clock.currentTimeMillis, (start) => {
+    let spent = 0
+    const schedule = driver(retrying, start + Duration.toMillis(retrying.policy.deadline), (cost) => {
+      spent = cost
+    })
+    return Effect.tap(Effect.retry(attempt, schedule), () => retrying.budget.release(spent))
+  })

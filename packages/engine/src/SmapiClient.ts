@@ -1,0 +1,356 @@
+/**
+ * The engine: the pipeline of one SMAPI call, written once for every operation.
+ *
+ * validate input -> token (within the attempt's time) -> request -> send -> on a 401, drop the
+ * token, refresh and replay once -> decode the success of the status -> classify a failure ->
+ * retry by the policy (`Effect.retry` with a `Schedule`) -> one span and the metrics.
+ *
+ * An operation is a description (`Operation`): `call(operation, input)` runs it.
+ *
+ * @since 0.2.0
+ */
+import * as Endpoint from "@smapi-effect/http-transport/Endpoint"
+import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
+import * as Observability from "@smapi-effect/http-transport/Observability"
+import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
+import * as Cause from "effect/Cause"
+import * as Clock from "effect/Clock"
+import * as Config from "effect/Config"
+import type * as ConfigError from "effect/ConfigError"
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Exit from "effect/Exit"
+import * as Layer from "effect/Layer"
+import * as Metric from "effect/Metric"
+import * as Option from "effect/Option"
+import type * as Redacted from "effect/Redacted"
+import * as Stream from "effect/Stream"
+import * as Metrics from "./Metrics.js"
+import type * as Operation from "./Operation.js"
+import * as RetryPolicy from "./RetryPolicy.js"
+import * as SmapiError from "./SmapiError.js"
+import * as Wire from "./Wire.js"
+
+/**
+ * @since 0.2.0
+ * @category models
+ */
+export interface Service {
+  /** Runs one operation: its decoded success, or one of the errors. */
+  readonly call: <I, A>(
+    operation: Operation.Operation<I, A>,
+    input: I,
+    options?: CallOptions
+  ) => Effect.Effect<A, SmapiError.SmapiError>
+  /** Every page of a paged operation, following its continuation token, as a `Stream`. */
+  readonly pages: <I, A>(
+    operation: Operation.Paginated<I, A>,
+    input: I,
+    options?: CallOptions
+  ) => Stream.Stream<A, SmapiError.SmapiError>
+}
+
+/**
+ * @since 0.2.0
+ * @category models
+ */
+export interface CallOptions {
+  /** The span's name, e.g. `SkillCredentials.get`. Default `SmapiClient.<operation id>`. */
+  readonly span?: string | undefined
+}
+
+/**
+ * @since 0.2.0
+ * @category tags
+ */
+export class SmapiClient extends Context.Tag("@smapi-effect/engine/SmapiClient")<SmapiClient, Service>() {}
+
+/**
+ * @since 0.2.0
+ * @category models
+ */
+export interface Options {
+  /** The SMAPI base URL. Default `https://api.amazonalexa.com`. */
+  readonly endpoint?: string | undefined
+  /** Default `RetryPolicy.defaultPolicy`. */
+  readonly retry?: RetryPolicy.RetryPolicy | undefined
+  /** Called before each wait between attempts and before a replay, e.g. to tell a person at a terminal. */
+  readonly onRetry?: ((event: RetryPolicy.RetryEvent) => Effect.Effect<void>) | undefined
+}
+
+// What one call knows of its attempts so far.
+interface Attempts {
+  /** Requests sent, or tried: every attempt counts, the replay included. */
+  sent: number
+  /** Whether the last attempt's request left: if not, retrying cannot repeat its work. */
+  left: boolean
+  /** The token SMAPI rejected in the last attempt (a 401). */
+  rejected: Redacted.Redacted<string> | undefined
+  replayed: boolean
+  /** The last HTTP status, for the span. */
+  status: number | undefined
+}
+
+/**
+ * Builds the engine over the `LwaAuth` and `HttpTransport` in context. An endpoint that may not
+ * receive a token (plain http to another host, userinfo, not a URL) fails here, before any call.
+ * The retry budget is shared by every call of the service.
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const make = (
+  options: Options = {}
+): Effect.Effect<Service, ConfigError.ConfigError, LwaAuth.LwaAuth | HttpTransport.HttpTransport> =>
+  Effect.gen(function*() {
+    const endpoint = yield* Endpoint.parseOption("endpoint", options.endpoint ?? Wire.defaultEndpoint)
+    const transport = yield* HttpTransport.HttpTransport
+    const auth = yield* LwaAuth.LwaAuth
+    const policy = options.retry ?? RetryPolicy.defaultPolicy
+    const budget = yield* RetryPolicy.makeBudget(policy.budget)
+    const onRetry = options.onRetry ?? (() => Effect.void)
+    const timeout = policy.attemptTimeout
+    const timeoutMillis = Duration.toMillis(timeout)
+
+    // The token within the attempt's time. A fresh cached token needs no timer: racing one costs
+    // more than the rest of the call.
+    const token = (attempt: number) => {
+      const wait = auth.token.pipe(
+        Effect.mapError((error) => Wire.fromLwaError(error, attempt)),
+        Effect.timeoutFail({ duration: timeout, onTimeout: () => Wire.attemptTimedOut(timeout, attempt) })
+      )
+      return auth.peek === undefined
+        ? wait
+        : Effect.flatMap(auth.peek, (cached) => cached === undefined ? wait : Effect.succeed(cached))
+    }
+
+    // One attempt: a token, then one request given what is left of the attempt's time. The
+    // transport enforces that timeout itself (a native timer on Node, the Effect clock elsewhere).
+    const attempt = <I, A>(operation: Operation.Operation<I, A>, target: Wire.Target, state: Attempts) =>
+      Effect.flatMap(Clock.currentTimeMillis, (start) => {
+        const n = ++state.sent
+        state.left = false
+        state.rejected = undefined
+        return Effect.flatMap(
+          token(n),
+          (accessToken) =>
+            Effect.flatMap(Clock.currentTimeMillis, (now): Effect.Effect<A, SmapiError.SmapiError> => {
+              const authorization = Wire.bearer(accessToken)
+              if (authorization === undefined) return Effect.fail(Wire.unsendableToken(n))
+              const remaining = timeoutMillis - (now - start)
+              if (remaining <= 0) return Effect.fail(Wire.attemptTimedOut(timeout, n))
+              state.left = true
+              return transport.send(Wire.request(target, authorization, Duration.millis(remaining))).pipe(
+                Effect.matchEffect({
+                  onFailure: (error) => {
+                    const failure = Wire.fromTransportError(error, n, timeout)
+                    return Effect.zipRight(measure(operation.id, now, undefined, failure._tag), Effect.fail(failure))
+                  },
+                  onSuccess: (response) =>
+                    Effect.flatMap(Clock.currentTimeMillis, (end) => {
+                      state.status = response.status
+                      if (response.status === 401) state.rejected = accessToken
+                      const decoded = Wire.decode(operation, response, n, end)
+                      return Effect.zipRight(
+                        measure(
+                          operation.id,
+                          now,
+                          response.status,
+                          Either.isRight(decoded) ? "success" : decoded.left._tag
+                        ),
+                        decoded
+                      )
+                    })
+                })
+              )
+            })
+        )
+      })
+
+    const measure = (operation: string, start: number, status: number | undefined, outcome: string) =>
+      Effect.flatMap(Clock.currentTimeMillis, (end) =>
+        Effect.zipRight(
+          Metric.increment(Metrics.requestsOf(operation, status, outcome)),
+          Metric.update(Metrics.latencyOf(operation), end - start)
+        ))
+
+    const attemptsLeft = (state: Attempts) => policy.maxAttempts === undefined || state.sent < policy.maxAttempts
+
+    // After a 401: drop the rejected token, and replay once per call with a fresh one.
+    const replaying = <I, A>(operation: Operation.Operation<I, A>, target: Wire.Target, state: Attempts) =>
+      Effect.catchIf(
+        attempt(operation, target, state),
+        (error) =>
+          error._tag === "Unauthorized" && state.rejected !== undefined && !state.replayed && attemptsLeft(state),
+        (error) => {
+          state.replayed = true
+          return auth.invalidate(state.rejected!).pipe(
+            Effect.zipRight(Metric.increment(Metrics.retriesOf(operation.id, error._tag))),
+            Effect.zipRight(RetryPolicy.announce(onRetry, {
+              error,
+              nextAttempt: state.sent + 1,
+              maxAttempts: policy.maxAttempts,
+              delay: Duration.zero
+            })),
+            Effect.zipRight(attempt(operation, target, state))
+          )
+        }
+      )
+
+    const call = <I, A>(
+      operation: Operation.Operation<I, A>,
+      input: I,
+      callOptions?: CallOptions
+    ): Effect.Effect<A, SmapiError.SmapiError> =>
+      Effect.suspend(() => {
+        const target = Wire.target(operation, endpoint, input)
+        const state: Attempts = { sent: 0, left: false, rejected: undefined, replayed: false, status: undefined }
+        const run = Either.isLeft(target) ? Effect.fail(target.left) : RetryPolicy.retry(
+          replaying(operation, target.right, state),
+          {
+            policy,
+            budget,
+            onRetry: (event) =>
+              Effect.zipRight(Metric.increment(Metrics.retriesOf(operation.id, event.error._tag)), onRetry(event)),
+            // what did no work (nothing left, or a 429) is safe to repeat even when the operation is not
+            retriable: (error) => SmapiError.isRetriable(error, operation.idempotent || !state.left),
+            attempts: () => state.sent
+          }
+        )
+        return run.pipe(
+          Observability.withSpan(
+            callOptions?.span ?? `SmapiClient.${operation.id}`,
+            Either.isLeft(target)
+              ? { "smapi.operation": operation.id }
+              : { "smapi.operation": operation.id, ...target.right.pathParameters },
+            (exit) => ({
+              "smapi.attempts": state.sent,
+              ...(state.status === undefined ? {} : { "http.response.status_code": state.status }),
+              "smapi.outcome": Exit.isSuccess(exit)
+                ? "success"
+                : Option.match(Cause.failureOption(exit.cause), { onNone: () => "interrupted", onSome: (e) => e._tag })
+            })
+          )
+        )
+      })
+
+    const pages = <I, A>(
+      operation: Operation.Paginated<I, A>,
+      input: I,
+      callOptions?: CallOptions
+    ): Stream.Stream<A, SmapiError.SmapiError> =>
+      Stream.paginateEffect(undefined as string | undefined, (token) =>
+        Effect.flatMap(
+          call(
+            operation,
+            token === undefined ? input : { ...input, [operation.pagination.inputToken]: token },
+            callOptions
+          ),
+          (page) => {
+            const next = operation.pagination.nextToken(page)
+            // a server that hands back the token it was given would page forever
+            if (next !== undefined && next === token) {
+              return Effect.fail(
+                new SmapiError.ServerError({
+                  code: "PAGINATION_LOOP",
+                  message: `${operation.id} answered the continuation token it was given: paging stopped.`,
+                  attempts: 1
+                })
+              )
+            }
+            return Effect.succeed(
+              [page, next === undefined || next === "" ? Option.none() : Option.some(next)] as const
+            )
+          }
+        ))
+
+    return SmapiClient.of({ call, pages })
+  })
+
+/**
+ * The engine over the `LwaAuth` and `HttpTransport` layers you provide.
+ *
+ * @since 0.2.0
+ * @category layers
+ */
+export const layer = (
+  options: Options = {}
+): Layer.Layer<SmapiClient, ConfigError.ConfigError, LwaAuth.LwaAuth | HttpTransport.HttpTransport> =>
+  Layer.effect(SmapiClient, make(options))
+
+/**
+ * The environment name of the SMAPI base URL, as the ASK CLI has it.
+ *
+ * @since 0.2.0
+ * @category config
+ */
+export const endpointEnv = "ASK_SMAPI_SERVER_BASE_URL"
+
+/**
+ * Options of a layer built from the environment.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface ConfigOptions extends Omit<Options, "endpoint"> {
+  /** The transport shared by SMAPI and LWA calls. Default: the portable fetch transport. */
+  readonly transport?: Layer.Layer<HttpTransport.HttpTransport> | undefined
+  readonly lwa?: LwaAuth.CommonOptions | undefined
+}
+
+/**
+ * Turns a layer that needs `LwaAuth` and `HttpTransport` into one built from the environment:
+ * the endpoint from `ASK_SMAPI_SERVER_BASE_URL`, LWA credentials from the ASK CLI's names (see
+ * `LwaAuth.config`), and one transport shared by both.
+ *
+ * @since 0.2.0
+ * @category layers
+ */
+export const layerConfigWith = <S>(
+  build: (options: Options) => Layer.Layer<S, ConfigError.ConfigError, LwaAuth.LwaAuth | HttpTransport.HttpTransport>
+) =>
+(options: ConfigOptions = {}): Layer.Layer<S, ConfigError.ConfigError> =>
+  Layer.unwrapEffect(
+    Effect.map(Config.option(Endpoint.config(endpointEnv)), (endpoint) =>
+      build({ retry: options.retry, onRetry: options.onRetry, endpoint: Option.getOrUndefined(endpoint) }).pipe(
+        Layer.provide(LwaAuth.layerConfig(options.lwa)),
+        Layer.provide(options.transport ?? HttpTransport.layerFetch())
+      ))
+  )
+
+/**
+ * The engine from the environment (see `layerConfigWith`).
+ *
+ * @since 0.2.0
+ * @category layers
+ */
+export const layerConfig: (options?: ConfigOptions) => Layer.Layer<SmapiClient, ConfigError.ConfigError> =
+  layerConfigWith(layer)
+
+/**
+ * Runs `operation` on the `SmapiClient` in context.
+ *
+ * @since 0.2.0
+ * @category accessors
+ */
+export const call = <I, A>(
+  operation: Operation.Operation<I, A>,
+  input: I,
+  options?: CallOptions
+): Effect.Effect<A, SmapiError.SmapiError, SmapiClient> =>
+  Effect.flatMap(SmapiClient, (client) => client.call(operation, input, options))
+
+/**
+ * Every page of `operation`, from the `SmapiClient` in context.
+ *
+ * @since 0.2.0
+ * @category accessors
+ */
+export const pages = <I, A>(
+  operation: Operation.Paginated<I, A>,
+  input: I,
+  options?: CallOptions
+): Stream.Stream<A, SmapiError.SmapiError, SmapiClient> =>
+  Stream.unwrap(Effect.map(SmapiClient, (client) => client.pages(operation, input, options)))

@@ -1,0 +1,416 @@
+/**
+ * The wire contract of every SMAPI operation in one place: how a description and its input become
+ * a request, and what every possible answer, or failure to answer, means.
+ *
+ * @since 0.2.0
+ */
+import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
+import * as HttpWire from "@smapi-effect/http-transport/HttpWire"
+import * as Optional from "@smapi-effect/http-transport/Optional"
+import type * as TransportError from "@smapi-effect/http-transport/TransportError"
+import type * as LwaError from "@smapi-effect/lwa-auth/LwaError"
+import * as Duration from "effect/Duration"
+import * as Either from "effect/Either"
+import type * as ParseResult from "effect/ParseResult"
+import * as Redacted from "effect/Redacted"
+import * as Schema from "effect/Schema"
+import * as Operation from "./Operation.js"
+import * as SmapiError from "./SmapiError.js"
+import * as Version from "./Version.js"
+
+/**
+ * @since 0.2.0
+ * @category constants
+ */
+export const defaultEndpoint = "https://api.amazonalexa.com"
+
+/**
+ * @since 0.2.0
+ * @category constants
+ */
+export const userAgent = `smapi-effect/${Version.version}`
+
+// ---------------------------------------------------------------------------------------------
+// request
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * What a call sends on every attempt, built once from the input: everything but the token.
+ *
+ * @since 0.2.0
+ * @category request
+ */
+export interface Target {
+  readonly method: HttpTransport.Method
+  readonly url: string
+  readonly query: HttpTransport.Query | undefined
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: HttpTransport.Body | undefined
+  /** The path parameters as sent, for spans and logs. */
+  readonly pathParameters: Readonly<Record<string, string>>
+}
+
+const placeholder = /\{([^}]+)\}/g
+
+/**
+ * Validates `input` against the operation's parameters and builds what every attempt sends, or
+ * fails with `BadRequest` before anything is sent. A path parameter is always exactly one segment.
+ *
+ * @since 0.2.0
+ * @category request
+ */
+export const target = <I, A>(
+  operation: Operation.Operation<I, A>,
+  endpoint: string,
+  input: I
+): Either.Either<Target, SmapiError.BadRequest> => {
+  const encoded = operation.encode(input)
+  if (Either.isLeft(encoded)) return Either.left(invalidInput(encoded.left))
+  const values = encoded.right
+  const pathParameters: Record<string, string> = {}
+  let query: Record<string, string | ReadonlyArray<string>> | undefined
+  let headers: Record<string, string> = baseHeaders
+  let body: HttpTransport.Body | undefined
+  for (const name in operation.parameters) {
+    const value = values[name]
+    if (value === undefined) continue
+    const parameter = operation.parameters[name]!
+    const wireName = parameter.wireName ?? name
+    switch (parameter.in) {
+      case "path": {
+        const segment = pathSegment(String(value))
+        if (segment === undefined) return Either.left(invalidPathParameter(name))
+        pathParameters[name] = segment
+        break
+      }
+      case "query":
+        ;(query ??= {})[wireName] = Array.isArray(value) ? value.map(String) : String(value)
+        break
+      case "header":
+        headers = { ...headers, [wireName]: String(value) }
+        break
+      case "body": {
+        const json = HttpTransport.json(value)
+        if (Either.isLeft(json)) {
+          return Either.left(beforeSending("INVALID_BODY", `The body cannot be sent: ${json.left}.`))
+        }
+        body = json.right
+      }
+    }
+  }
+  return Either.right({
+    method: operation.method,
+    url: endpoint + operation.path.replace(placeholder, (_, name: string) => pathParameters[name]!),
+    query,
+    headers,
+    body,
+    pathParameters
+  })
+}
+
+const baseHeaders: Readonly<Record<string, string>> = { accept: "application/json", "user-agent": userAgent }
+
+// URL parsers resolve "." and ".." as dot segments, even percent-encoded, and a lone surrogate
+// has no encoding: neither can stay one segment.
+const pathSegment = (value: string): string | undefined => {
+  if (value === "." || value === "..") return undefined
+  try {
+    return encodeURIComponent(value)
+  } catch {
+    return undefined
+  }
+}
+
+const constantCase = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase()
+
+const invalidPathParameter = (name: string) =>
+  beforeSending(
+    `INVALID_${constantCase(name)}`,
+    `${name} cannot be sent as one path segment: it is "." or "..", or not well-formed Unicode.`
+  )
+
+/**
+ * A `BadRequest` raised before anything was sent: no status, no attempts.
+ *
+ * @since 0.2.0
+ * @category request
+ */
+export const beforeSending = (code: string, message: string): SmapiError.BadRequest =>
+  new SmapiError.BadRequest({ code, message: `${message} Nothing was sent.`, attempts: 0 })
+
+// The first problem, by parameter name and the constraint's own words; never the value.
+const invalidInput = (error: ParseResult.ParseError): SmapiError.BadRequest => {
+  let path: ReadonlyArray<PropertyKey> = []
+  let issue: ParseResult.ParseIssue = error.issue
+  let code = "INVALID_PARAMETER"
+  let message: string | undefined
+  for (let depth = 0; depth < 50; depth++) {
+    if (issue._tag === "Pointer") {
+      path = [...path, ...(Array.isArray(issue.path) ? issue.path : [issue.path])]
+      issue = issue.issue
+    } else if (issue._tag === "Composite") {
+      issue = Array.isArray(issue.issues) ? issue.issues[0] : issue.issues
+    } else if (issue._tag === "Refinement") {
+      const annotated = issue.ast.annotations[Operation.ErrorCode]
+      if (typeof annotated === "string") code = annotated
+      if (issue.kind === "Predicate" && issue.issue._tag === "Type" && issue.issue.message !== undefined) {
+        message = issue.issue.message
+        break
+      }
+      issue = issue.issue
+    } else if (issue._tag === "Transformation") {
+      issue = issue.issue
+    } else {
+      message = issue._tag === "Missing" ? "is required" : "has the wrong type or value"
+      break
+    }
+  }
+  const name = path.length === 0 ? "the input" : path.map(String).join(".")
+  return beforeSending(code, `${name} ${message ?? "is invalid"}.`)
+}
+
+// Per access token, computed once: whether it may go in a header, and its `Bearer` value.
+const bearers = new WeakMap<Redacted.Redacted<string>, Redacted.Redacted<string> | null>()
+
+/**
+ * The `Authorization` value for `token`, or `undefined` for a token that cannot be sent in a header.
+ *
+ * @since 0.2.0
+ * @category request
+ */
+export const bearer = (token: Redacted.Redacted<string>): Redacted.Redacted<string> | undefined => {
+  let value = bearers.get(token)
+  if (value === undefined) {
+    const raw = Redacted.value(token)
+    value = HttpWire.isHeaderSafe(raw) ? Redacted.make(`Bearer ${raw}`) : null
+    bearers.set(token, value)
+  }
+  return value ?? undefined
+}
+
+/**
+ * The request of one attempt.
+ *
+ * @since 0.2.0
+ * @category request
+ */
+export const request = (
+  target: Target,
+  authorization: Redacted.Redacted<string>,
+  timeout: Duration.Duration
+): HttpTransport.HttpRequest => ({
+  method: target.method,
+  url: target.url,
+  query: target.query,
+  headers: { ...target.headers, authorization },
+  body: target.body,
+  timeout
+})
+
+/**
+ * The token LWA gave cannot be sent (spaces, CR/LF or non-ASCII): `Unauthorized`.
+ *
+ * @since 0.2.0
+ * @category request
+ */
+export const unsendableToken = (attempts: number): SmapiError.Unauthorized =>
+  new SmapiError.Unauthorized({
+    code: "INVALID_ACCESS_TOKEN",
+    message: "The access token holds characters that cannot be sent in an HTTP header (spaces, CR/LF or non-ASCII).",
+    attempts
+  })
+
+// ---------------------------------------------------------------------------------------------
+// response
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The error tag for an HTTP status that is not a success.
+ *
+ * @since 0.2.0
+ * @category response
+ */
+export const tagOfStatus = (status: number): SmapiError.Tag => {
+  switch (status) {
+    case 401:
+      return "Unauthorized"
+    case 403:
+      return "Forbidden"
+    case 404:
+      return "NotFound"
+    case 429:
+      return "RateLimited"
+    case 502:
+    case 503:
+    case 504:
+      return "Unavailable"
+  }
+  // 400 and every other 4xx; 500, every other 5xx and anything unexpected (1xx, 3xx) is the server's
+  return status >= 400 && status < 500 ? "BadRequest" : "ServerError"
+}
+
+const ErrorBody = Schema.Struct({
+  message: Schema.optional(Schema.String),
+  code: Schema.optional(Schema.String)
+})
+const decodeErrorBody = Schema.decodeUnknownOption(ErrorBody)
+
+const defaultMessages: Record<SmapiError.Tag, string> = {
+  BadRequest: "The request was rejected as invalid.",
+  Unauthorized: "The access token was rejected: check the LWA refresh token or client credentials.",
+  Forbidden: "The access token is valid but may not do this.",
+  NotFound: "The resource was not found for this vendor.",
+  RateLimited: "Too many requests: the rate limit was exceeded.",
+  ServerError: "The server failed to handle the request.",
+  Unavailable: "The service is unavailable."
+}
+
+/**
+ * What an answer means for `operation`: its decoded success, or one of the errors, with what the
+ * server said. A status the operation lists is decoded by its decoder; another 2xx by the first
+ * one; anything else is an error. `now` resolves an HTTP date in Retry-After. Total: no status,
+ * header or body makes it throw.
+ *
+ * @since 0.2.0
+ * @category response
+ */
+export const decode = <I, A>(
+  operation: Operation.Operation<I, A>,
+  response: HttpTransport.HttpResponse,
+  attempts: number,
+  now: number
+): Either.Either<A, SmapiError.SmapiError> => {
+  const decoder = operation.responses[response.status] ??
+    (response.status >= 200 && response.status < 300 ? firstResponse(operation) : undefined)
+  if (decoder === undefined) return Either.left(decodeFailure(response, attempts, now))
+  return Either.mapLeft(decoder.decode(response), (why) =>
+    new SmapiError.ServerError({
+      ...context(response, attempts),
+      code: "MALFORMED_RESPONSE",
+      message: `The ${response.status} response to ${operation.id} could not be read: ${why}.`
+    }))
+}
+
+const firstResponse = <I, A>(operation: Operation.Operation<I, A>) => {
+  for (const status in operation.responses) return operation.responses[status]
+  return undefined
+}
+
+/**
+ * An answer that is not a success: one of the errors, with what the server said.
+ *
+ * @since 0.2.0
+ * @category response
+ */
+export const decodeFailure = (
+  response: HttpTransport.HttpResponse,
+  attempts: number,
+  now: number
+): SmapiError.SmapiError => {
+  const tag = tagOfStatus(response.status)
+  const body = Either.getOrUndefined(HttpWire.parseJson(response.body))
+  const said = decodeErrorBody(body).pipe((o) => (o._tag === "Some" ? o.value : {}))
+  const message = said.message !== undefined && HttpWire.printable(said.message, 500) !== ""
+    ? HttpWire.printable(said.message, 500)
+    : `${defaultMessages[tag]} (HTTP ${response.status})`
+  return SmapiError.make(tag, {
+    ...context(response, attempts),
+    message,
+    ...Optional.field("code", said.code === undefined ? undefined : HttpWire.printable(said.code, 100)),
+    ...Optional.field("retryAfter", HttpWire.retryAfter(response.headers["retry-after"], now))
+  })
+}
+
+/**
+ * What every error built from a response carries: status, request id, attempts.
+ *
+ * @since 0.2.0
+ * @category response
+ */
+export const context = (response: HttpTransport.HttpResponse, attempts: number) => ({
+  ...HttpWire.responseContext(response),
+  attempts
+})
+
+// ---------------------------------------------------------------------------------------------
+// failures before a response
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * No usable answer arrived: `Unavailable`, except a body over the size cap (`ServerError`), a
+ * request that could not be built (`BadRequest`), and a timeout (`attemptTimedOut`).
+ *
+ * @since 0.2.0
+ * @category failures
+ */
+export const fromTransportError = (
+  error: TransportError.TransportError,
+  attempts: number,
+  timeout: Duration.Duration
+): SmapiError.SmapiError => {
+  const fields = { code: error.reason, message: error.message, attempts }
+  switch (error.reason) {
+    case "ResponseTooLarge":
+      return new SmapiError.ServerError(fields)
+    case "InvalidRequest":
+      return new SmapiError.BadRequest({ ...fields, message: `${error.message}. Nothing was sent.` })
+    case "Timeout":
+      return attemptTimedOut(timeout, attempts)
+    default:
+      return new SmapiError.Unavailable(fields)
+  }
+}
+
+/**
+ * LWA codes that mean the credentials themselves are refused.
+ *
+ * @since 0.2.0
+ * @category failures
+ */
+export const lwaUnauthorizedCodes: ReadonlySet<string> = new Set([
+  "invalid_grant",
+  "invalid_client",
+  "unauthorized_client",
+  "invalid_request"
+])
+
+/**
+ * A failure to get an access token, mapped onto the same errors: LWA's own status, code and
+ * Retry-After are kept.
+ *
+ * @since 0.2.0
+ * @category failures
+ */
+export const fromLwaError = (error: LwaError.LwaError, attempts: number): SmapiError.SmapiError => {
+  const fields: SmapiError.Fields = {
+    message: error.message,
+    attempts,
+    ...Optional.field("status", error.status),
+    ...Optional.field("code", error.code),
+    ...Optional.field("requestId", error.requestId),
+    ...Optional.field("retryAfter", error.retryAfter)
+  }
+  switch (error.reason) {
+    case "Transport":
+      return SmapiError.make(error.code === "ResponseTooLarge" ? "ServerError" : "Unavailable", fields)
+    case "InvalidResponse":
+      return new SmapiError.ServerError(fields)
+    case "Rejected":
+      return error.code !== undefined && lwaUnauthorizedCodes.has(error.code)
+        ? new SmapiError.Unauthorized(fields)
+        : SmapiError.make(tagOfStatus(error.status ?? 500), fields)
+  }
+}
+
+/**
+ * The attempt ran out of time, waiting for a token or for the answer: `Unavailable`.
+ *
+ * @since 0.2.0
+ * @category failures
+ */
+export const attemptTimedOut = (timeout: Duration.Duration, attempts: number): SmapiError.Unavailable =>
+  new SmapiError.Unavailable({
+    code: "ATTEMPT_TIMEOUT",
+    message: `No answer within the attempt timeout of ${Duration.format(timeout)}.`,
+    attempts
+  })

@@ -1,0 +1,47 @@
+/**
+ * The one rule for spans in every package here: a span is made only when a tracer that records
+ * spans (e.g. `@effect/opentelemetry`) is installed. Effect's built-in tracer keeps spans
+ * nowhere, and making one costs about as much as the rest of a call.
+ *
+ * @since 0.2.0
+ */
+import * as Context from "effect/Context"
+import * as DefaultServices from "effect/DefaultServices"
+import * as Effect from "effect/Effect"
+import type * as Exit from "effect/Exit"
+import * as Tracer from "effect/Tracer"
+
+const builtInTracer = Context.get(DefaultServices.liveServices, Tracer.Tracer)
+
+/**
+ * Runs `self` in a span named `name` when a recording tracer is installed, else runs it as it is.
+ * `end` adds attributes known only once it is over (attempts, status).
+ *
+ * @since 0.2.0
+ * @category tracing
+ */
+export const withSpan = <A, E>(
+  name: string,
+  attributes: Readonly<Record<string, unknown>>,
+  end?: (exit: Exit.Exit<A, E>) => Readonly<Record<string, unknown>>
+) =>
+<R>(self: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+  Effect.tracerWith((tracer) =>
+    tracer === builtInTracer
+      ? self
+      : Effect.withSpan(
+        end === undefined ? self : Effect.onExit(self, (exit) => Effect.annotateCurrentSpan(end(exit))),
+        name,
+        { attributes, captureStackTrace: false }
+      )
+  )
+
+/**
+ * Whether a recording tracer is installed: for work that only a span would use.
+ *
+ * @since 0.2.0
+ * @category tracing
+ */
+export const isRecording: Effect.Effect<boolean> = Effect.tracerWith((tracer) =>
+  Effect.succeed(tracer !== builtInTracer)
+)
