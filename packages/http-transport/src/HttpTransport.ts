@@ -403,7 +403,9 @@ export const fromHttpClient = (client: HttpClient.HttpClient, options: Options =
         let failure: TransportError.TransportError | undefined
         return Stream.runForEachWhile(Stream.either(response.stream), (chunk) =>
           Effect.sync(() => {
-            failure = Either.isLeft(chunk) ? fromUnknown(request, chunk.left.cause) : limit.push(chunk.right)
+            if (Either.isRight(chunk)) failure = limit.push(chunk.right)
+            // no body at all (a 204, a HEAD) is an empty body, not an error
+            else if (chunk.left.reason !== "EmptyBody") failure = fromUnknown(request, chunk.left.cause)
             return failure === undefined
           })).pipe(
             Effect.flatMap(() => failure === undefined ? Effect.succeed(answer(limit.bytes())) : Effect.fail(failure))

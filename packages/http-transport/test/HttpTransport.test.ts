@@ -3,6 +3,8 @@ import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as NodeHttpTransport from "@smapi-effect/http-transport/NodeHttpTransport"
 import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
+import * as Logger from "effect/Logger"
+import * as LogLevel from "effect/LogLevel"
 import * as Redacted from "effect/Redacted"
 import * as util from "node:util"
 import * as zlib from "node:zlib"
@@ -111,13 +113,68 @@ for (const [name, layer] of layers) {
       { timeout: 10_000 }
     )
 
-    it.live("an invalid header value fails without echoing it", () =>
+    it.live("a header value with CR/LF is InvalidRequest, never sent, never echoed", () =>
       Effect.gen(function*() {
+        // a closed port: if the request were sent, this would be ConnectionRefused
+        const port = yield* closedPort
         const error = yield* Effect.flip(
-          send(get("http://127.0.0.1:9/", { authorization: Redacted.make("Bearer a\r\nX-Evil: s3cret") }))
+          send(get(`http://127.0.0.1:${port}/`, { authorization: Redacted.make("Bearer a\r\nX-Evil: s3cret") }))
         )
+        assert.strictEqual(error.reason, "InvalidRequest")
         assert.notInclude(error.message, "s3cret")
         assert.notInclude(util.inspect(error), "s3cret")
+      }))
+
+    it.live("a malformed URL is InvalidRequest", () =>
+      Effect.gen(function*() {
+        for (const url of ["not a url", "ftp://127.0.0.1/", "http://127.0.0.1/a b", "http://user@127.0.0.1/"]) {
+          const error = yield* Effect.flip(send(get(url)))
+          assert.strictEqual(error.reason, "InvalidRequest", url)
+        }
+      }))
+
+    it.scopedLive("every method, a query and a bytes body reach the server as given", () =>
+      Effect.gen(function*() {
+        const srv = yield* server((_req, res) => res.writeHead(204).end())
+        for (const method of ["GET", "POST", "PUT", "DELETE", "HEAD", "PATCH"] as const) {
+          const response = yield* send({
+            method,
+            url: `${srv.url}/v1/skills`,
+            query: { vendorId: "M 1&2", skillId: ["a", "b/c"] },
+            headers: {},
+            ...(method === "POST" || method === "PUT" ? { body: HttpTransport.bytes(new Uint8Array([1, 2, 255])) } : {})
+          })
+          assert.strictEqual(response.status, 204)
+        }
+        assert.deepStrictEqual(srv.seen.map((s) => s.method), ["GET", "POST", "PUT", "DELETE", "HEAD", "PATCH"])
+        assert.strictEqual(srv.seen[0]!.url, "/v1/skills?vendorId=M%201%262&skillId=a&skillId=b%2Fc")
+        assert.strictEqual(srv.seen[1]!.headers["content-type"], "application/octet-stream")
+        assert.strictEqual(srv.seen[1]!.headers["content-length"], "3")
+      }))
+
+    it.scopedLive("no fiber ends failing, even when the body goes over the cap or the connection is cut", () =>
+      Effect.gen(function*() {
+        const srv = yield* server((req, res) => {
+          res.writeHead(200) // chunked, no length
+          if (req.url === "/cut") {
+            res.write("partial")
+            setTimeout(() => res.socket?.destroy(), 10)
+            return
+          }
+          for (let i = 0; i < 20; i++) res.write("x".repeat(100))
+          res.end()
+        })
+        const logged: Array<string> = []
+        const logger = Logger.make(({ message }) => void logged.push(String(message)))
+        for (const path of ["/big", "/cut"]) {
+          const outcome = yield* send(get(`${srv.url}${path}`), { maxResponseBytes: 1000 }).pipe(
+            Effect.match({ onFailure: (e) => e.reason, onSuccess: () => "a body" }),
+            Effect.provide(Logger.replace(Logger.defaultLogger, logger)),
+            Logger.withMinimumLogLevel(LogLevel.All)
+          )
+          assert.strictEqual(outcome, path === "/big" ? "ResponseTooLarge" : "ConnectionReset")
+        }
+        assert.deepStrictEqual(logged.filter((m) => m.includes("unhandled")), [])
       }))
   })
 }
