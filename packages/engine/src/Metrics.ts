@@ -7,6 +7,25 @@
  */
 import * as Metric from "effect/Metric"
 import * as MetricBoundaries from "effect/MetricBoundaries"
+import * as MetricKey from "effect/MetricKey"
+import type * as MetricKeyType from "effect/MetricKeyType"
+import * as MetricLabel from "effect/MetricLabel"
+
+const requestsKey = MetricKey.counter("smapi_requests_total", {
+  description: "SMAPI requests by operation, HTTP status and outcome",
+  incremental: true
+})
+
+const latencyKey = MetricKey.histogram(
+  "smapi_request_duration_ms",
+  MetricBoundaries.exponential({ start: 1, factor: 2, count: 16 }),
+  "SMAPI request latency in milliseconds, by operation"
+)
+
+const retriesKey = MetricKey.counter("smapi_retries_total", {
+  description: "SMAPI retries by operation and the error that caused them",
+  incremental: true
+})
 
 /**
  * Every attempt, tagged `operation`, `status` (the HTTP status, or `none` when no answer came)
@@ -15,10 +34,7 @@ import * as MetricBoundaries from "effect/MetricBoundaries"
  * @since 0.2.0
  * @category metrics
  */
-export const requests = Metric.counter("smapi_requests_total", {
-  description: "SMAPI requests by operation, HTTP status and outcome",
-  incremental: true
-})
+export const requests: Metric.Metric.Counter<number> = Metric.fromMetricKey(requestsKey)
 
 /**
  * The latency of every attempt in milliseconds, tagged `operation`.
@@ -26,11 +42,7 @@ export const requests = Metric.counter("smapi_requests_total", {
  * @since 0.2.0
  * @category metrics
  */
-export const latency = Metric.histogram(
-  "smapi_request_duration_ms",
-  MetricBoundaries.exponential({ start: 1, factor: 2, count: 16 }),
-  "SMAPI request latency in milliseconds, by operation"
-)
+export const latency: Metric.Metric.Histogram<number> = Metric.fromMetricKey(latencyKey)
 
 /**
  * Every retry and replay, tagged `operation` and `reason` (the tag of the error retried).
@@ -38,26 +50,28 @@ export const latency = Metric.histogram(
  * @since 0.2.0
  * @category metrics
  */
-export const retries = Metric.counter("smapi_retries_total", {
-  description: "SMAPI retries by operation and the error that caused them",
-  incremental: true
-})
+export const retries: Metric.Metric.Counter<number> = Metric.fromMetricKey(retriesKey)
 
-// Tagging a metric per update costs more than the rest of the update: each tagged metric is made once.
-const cache = new Map<string, Metric.Metric.Counter<number> | Metric.Metric.Histogram<number>>()
-const once = <M extends Metric.Metric.Counter<number> | Metric.Metric.Histogram<number>>(
-  key: string,
-  make: () => M
-) => {
-  let metric = cache.get(key)
-  if (metric === undefined) {
-    metric = make()
-    cache.set(key, metric)
+// `Metric.tagged` builds and hashes a new key on every update, which cost more than the rest of
+// the update: each tagged metric is made once, from a key that holds its tags.
+const made = new Map<string, unknown>()
+const once = <A>(id: string, make: () => A): A => {
+  let found = made.get(id) as A | undefined
+  if (found === undefined) {
+    found = make()
+    made.set(id, found)
   }
-  return metric as M
+  return found
 }
+const tagged = <T extends MetricKeyType.MetricKeyType<number, unknown>>(
+  key: MetricKey.MetricKey<T>,
+  tags: Record<string, string>
+): MetricKey.MetricKey<T> =>
+  MetricKey.taggedWithLabels(key, Object.entries(tags).map(([name, value]) => MetricLabel.make(name, value)))
 
 /**
+ * `requests`, tagged.
+ *
  * @since 0.2.0
  * @category tagged
  */
@@ -67,25 +81,24 @@ export const requestsOf = (
   outcome: string
 ): Metric.Metric.Counter<number> =>
   once(`requests|${operation}|${status}|${outcome}`, () =>
-    requests.pipe(
-      Metric.tagged("operation", operation),
-      Metric.tagged("status", status === undefined ? "none" : String(status)),
-      Metric.tagged("outcome", outcome)
+    Metric.fromMetricKey(
+      tagged(requestsKey, { operation, status: status === undefined ? "none" : String(status), outcome })
     ))
 
 /**
+ * `latency`, tagged.
+ *
  * @since 0.2.0
  * @category tagged
  */
 export const latencyOf = (operation: string): Metric.Metric.Histogram<number> =>
-  once(`latency|${operation}`, () => Metric.tagged(latency, "operation", operation))
+  once(`latency|${operation}`, () => Metric.fromMetricKey(tagged(latencyKey, { operation })))
 
 /**
+ * `retries`, tagged.
+ *
  * @since 0.2.0
  * @category tagged
  */
 export const retriesOf = (operation: string, reason: string): Metric.Metric.Counter<number> =>
-  once(
-    `retries|${operation}|${reason}`,
-    () => retries.pipe(Metric.tagged("operation", operation), Metric.tagged("reason", reason))
-  )
+  once(`retries|${operation}|${reason}`, () => Metric.fromMetricKey(tagged(retriesKey, { operation, reason })))

@@ -214,6 +214,8 @@ export interface Retrying {
   readonly retriable: (error: SmapiError.SmapiError) => boolean
   /** Requests sent so far by this call. */
   readonly attempts: () => number
+  /** When the call's first attempt started, in `Clock` milliseconds: the deadline counts from here. */
+  readonly startedAt: () => number
 }
 
 /**
@@ -288,10 +290,29 @@ export const retry = <A, R>(
   attempt: Effect.Effect<A, SmapiError.SmapiError, R>,
   retrying: Retrying
 ): Effect.Effect<A, SmapiError.SmapiError, R> =>
-  Effect.flatMap(Clock.currentTimeMillis, (start) => {
-    let spent = 0
-    const schedule = driver(retrying, start + Duration.toMillis(retrying.policy.deadline), (cost) => {
-      spent = cost
-    })
-    return Effect.tap(Effect.retry(attempt, schedule), () => retrying.budget.release(spent))
+  Effect.matchEffect(attempt, {
+    onSuccess: (value) => Effect.as(retrying.budget.release(0), value),
+    onFailure: (first) => retrying.retriable(first) ? retryAfter(first, attempt, retrying) : Effect.fail(first)
   })
+
+// The first attempt runs outside `Effect.retry`: the schedule is built only for a call that failed.
+// `Effect.retry` starts from the first attempt's error (replayed once) and then runs `attempt`.
+const retryAfter = <A, R>(
+  first: SmapiError.SmapiError,
+  attempt: Effect.Effect<A, SmapiError.SmapiError, R>,
+  retrying: Retrying
+): Effect.Effect<A, SmapiError.SmapiError, R> => {
+  let spent = 0
+  let pending: SmapiError.SmapiError | undefined = first
+  const deadline = retrying.startedAt() + Duration.toMillis(retrying.policy.deadline)
+  const schedule = driver(retrying, deadline, (cost) => {
+    spent = cost
+  })
+  const again = Effect.suspend(() => {
+    if (pending === undefined) return attempt
+    const error = pending
+    pending = undefined
+    return Effect.fail(error)
+  })
+  return Effect.tap(Effect.retry(again, schedule), () => retrying.budget.release(spent))
+}
