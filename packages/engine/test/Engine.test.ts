@@ -190,3 +190,22 @@ describe("metrics", () => {
       assert.isAtLeast(latency.count, 2)
     }).pipe(Effect.provide(layer([error(503), deleted]))))
 })
+
+describe("spans: one rule everywhere", () => {
+  it.effect("with no recording tracer, no span is made: the request runs under the caller's span, if any", () =>
+    Effect.gen(function*() {
+      const seen: Array<string> = []
+      yield* SmapiClient.call(Experimental.deleteSkill, { skillId }).pipe(
+        Effect.provide(layer(() =>
+          Effect.map(
+            Effect.option(Effect.currentSpan),
+            (span) => {
+              seen.push(span._tag === "Some" ? span.value.name : "none")
+              return TestHttpTransport.respond(204)
+            }
+          )
+        ))
+      )
+      assert.deepStrictEqual(seen, ["none"])
+    }))
+})

@@ -16,6 +16,7 @@ import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import * as Stream from "effect/Stream"
+import * as Observability from "./Observability.js"
 import * as Optional from "./Optional.js"
 import * as TransportError from "./TransportError.js"
 
@@ -375,7 +376,7 @@ export const fromHttpClient = (client: HttpClient.HttpClient, options: Options =
       error.reason === "InvalidUrl" || error.reason === "Encode"
         ? transportError(request, "InvalidRequest", error.reason)
         : fromUnknown(request, error.cause)
-    return base.execute(req).pipe(
+    return Observability.tracedOnlyWhenRecording(base.execute(req)).pipe(
       Effect.mapError(onError),
       Effect.flatMap((response) => {
         const limit = bodyLimit(request, maxBytes)

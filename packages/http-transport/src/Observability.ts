@@ -37,11 +37,11 @@ export const withSpan = <A, E>(
   )
 
 /**
- * Whether a recording tracer is installed: for work that only a span would use.
+ * Runs `self` with Effect's tracing off unless a recording tracer is installed, so that spans made
+ * inside it by other libraries (e.g. `@effect/platform`'s `http.client` spans) follow the same rule.
  *
  * @since 0.2.0
  * @category tracing
  */
-export const isRecording: Effect.Effect<boolean> = Effect.tracerWith((tracer) =>
-  Effect.succeed(tracer !== builtInTracer)
-)
+export const tracedOnlyWhenRecording = <A, E, R>(self: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+  Effect.tracerWith((tracer) => tracer === builtInTracer ? Effect.withTracerEnabled(self, false) : self)
