@@ -25,7 +25,7 @@ const row = (
       assert.strictEqual((yield* requests).length, expected.requests)
     }).pipe(Effect.provide(layer(steps))))
 
-describe("the error table (DESIGN section 5)", () => {
+describe("the error table", () => {
   row("400 is BadRequest, not retried", [
     error(400, "INVALID_STRING_LENGTH", "The property is outside the allowed range.")
   ], {
