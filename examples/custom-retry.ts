@@ -7,16 +7,14 @@
  */
 import * as Emulator from "@smapi-effect/emulator/Emulator"
 import * as Fault from "@smapi-effect/emulator/Fault"
-import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
-import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import * as RetryPolicy from "@smapi-effect/skill-credentials/RetryPolicy"
 import * as SkillCredentials from "@smapi-effect/skill-credentials/SkillCredentials"
 import * as Console from "effect/Console"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
+import * as Emulated from "./lib/emulated.js"
 
 const myRetry = RetryPolicy.make({
   schedule: Schedule.exponential("50 millis", 1.5).pipe(Schedule.jittered, Schedule.intersect(Schedule.recurs(5))),
@@ -38,13 +36,7 @@ const program = Effect.gen(function*() {
         } ms`
       )
   }).pipe(
-    Layer.provide(LwaAuth.layerRefreshToken({
-      clientId: Emulator.demo.clientId,
-      clientSecret: Redacted.make(Emulator.demo.clientSecret),
-      refreshToken: Redacted.make(Emulator.demo.refreshToken),
-      endpoint: emulator.url
-    })),
-    Layer.provide(HttpTransport.layerFetch())
+    Layer.provide(Emulated.lwa(emulator))
   )
   yield* Console.log("getting credentials through three injected faults:")
   const credentials = yield* SkillCredentials.get(Emulator.demo.skillId).pipe(Effect.provide(layer))

@@ -16,13 +16,11 @@ import {
 import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base"
 import * as Emulator from "@smapi-effect/emulator/Emulator"
 import * as Fault from "@smapi-effect/emulator/Fault"
-import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
-import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import * as SkillCredentials from "@smapi-effect/skill-credentials/SkillCredentials"
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import * as Redacted from "effect/Redacted"
+import * as Emulated from "./lib/emulated.js"
 
 const spans = new InMemorySpanExporter()
 const reader = new PeriodicExportingMetricReader({
@@ -41,13 +39,7 @@ const program = Effect.gen(function*() {
   // one transient failure, so that the span shows two attempts and a retry is counted
   yield* emulator.inject("credentials", Fault.status(503))
   const layer = SkillCredentials.layer({ endpoint: emulator.url }).pipe(
-    Layer.provide(LwaAuth.layerRefreshToken({
-      clientId: Emulator.demo.clientId,
-      clientSecret: Redacted.make(Emulator.demo.clientSecret),
-      refreshToken: Redacted.make(Emulator.demo.refreshToken),
-      endpoint: emulator.url
-    })),
-    Layer.provide(HttpTransport.layerFetch())
+    Layer.provide(Emulated.lwa(emulator))
   )
   yield* Effect.gen(function*() {
     yield* SkillCredentials.get(Emulator.demo.skillId)

@@ -1,3 +1,4 @@
+import { isToken } from "@smapi-effect/test-kit/Lwa"
 /**
  * SkillCredentials with the real LwaAuth token cache, over a test transport playing LWA and SMAPI.
  */
@@ -13,7 +14,6 @@ import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import * as TestClock from "effect/TestClock"
 
-const isToken = (r: HttpTransport.HttpRequest) => r.url.endsWith("/auth/o2/token")
 const bearer = (r: HttpTransport.HttpRequest) => HttpTransport.reveal(r.headers.authorization!)
 const tokenAnswer = (n: number) =>
   TestHttpTransport.respond(200, { access_token: `Atza|token-${n}`, token_type: "bearer", expires_in: 3600 })

@@ -1,3 +1,4 @@
+import { closedPort } from "@smapi-effect/test-kit/Server"
 /**
  * Faults, hostile input, interruption and load over real HTTP: the emulator (or a closed port)
  * on one side, the whole stack on the fast Node transport on the other. Every call must end in
@@ -19,8 +20,6 @@ import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
-import * as http from "node:http"
-import type { AddressInfo } from "node:net"
 
 const { skillId } = Emulator.demo
 
@@ -68,12 +67,7 @@ const waitUntil = (check: Effect.Effect<boolean>, what: string) =>
 describe("faults", () => {
   it.scopedLive("connection refused: Unavailable after the retries", () =>
     Effect.gen(function*() {
-      const port = yield* Effect.async<number>((resume) => {
-        const srv = http.createServer().listen(0, "127.0.0.1", () => {
-          const { port } = srv.address() as AddressInfo
-          srv.close(() => resume(Effect.succeed(port)))
-        })
-      })
+      const port = yield* closedPort
       const failure = yield* Effect.flip(get().pipe(Effect.provide(stack(`http://127.0.0.1:${port}`))))
       assert.strictEqual(failure._tag, "Unavailable")
       assert.strictEqual(failure.code, "ConnectionRefused")

@@ -1,10 +1,10 @@
+import { isToken } from "@smapi-effect/test-kit/Lwa"
 /**
  * Client secret, refresh token and access token never show: not in a log line (Debug, with
  * spans), an error message, a pretty-printed Cause, JSON.stringify or util.inspect of anything
  * the library returns.
  */
 import { assert, describe, it } from "@effect/vitest"
-import type * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as TestHttpTransport from "@smapi-effect/http-transport/TestHttpTransport"
 import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import * as RetryPolicy from "@smapi-effect/skill-credentials/RetryPolicy"
@@ -22,8 +22,6 @@ import * as util from "node:util"
 // Markers keep a generated secret from coinciding with ordinary words of the output.
 const secret = (marker: string) => FastCheck.string({ minLength: 1, maxLength: 40 }).map((s) => `${marker}${s}`)
 const headerSafe = (marker: string) => FastCheck.stringMatching(/^[\x21-\x7e]{1,40}$/).map((s) => `${marker}${s}`)
-
-const isToken = (r: HttpTransport.HttpRequest) => r.url.endsWith("/auth/o2/token")
 
 const show = (value: unknown): Array<string> => {
   const out = [String(value), util.inspect(value, { depth: 20, showHidden: true })]

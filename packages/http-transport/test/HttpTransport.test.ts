@@ -1,6 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as NodeHttpTransport from "@smapi-effect/http-transport/NodeHttpTransport"
+import { closedPort, server } from "@smapi-effect/test-kit/Server"
 import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
 import * as Logger from "effect/Logger"
@@ -8,7 +9,6 @@ import * as LogLevel from "effect/LogLevel"
 import * as Redacted from "effect/Redacted"
 import * as util from "node:util"
 import * as zlib from "node:zlib"
-import { closedPort, server } from "./server.js"
 
 const layers = [
   ["HttpTransport.layerFetch", HttpTransport.layerFetch],

@@ -1,13 +1,12 @@
 import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as TestHttpTransport from "@smapi-effect/http-transport/TestHttpTransport"
+import * as Lwa from "@smapi-effect/test-kit/Lwa"
 import * as Effect from "effect/Effect"
 import * as Redacted from "effect/Redacted"
 
 export const clientId = "amzn1.application-oa2-client.test"
 export const clientSecret = Redacted.make("lwa-client-secret-value")
 export const refreshToken = Redacted.make("Atzr|refresh-token-value")
-
-export const isToken = (request: HttpTransport.HttpRequest) => request.url.endsWith("/auth/o2/token")
 
 export const form = (request: HttpTransport.HttpRequest) => new URLSearchParams(TestHttpTransport.bodyText(request))
 
@@ -18,17 +17,9 @@ export interface FakeLwa {
   readonly smapi?: (request: HttpTransport.HttpRequest) => HttpTransport.HttpResponse
 }
 
-export const issued = (n: number, extra: Record<string, unknown> = {}) =>
-  TestHttpTransport.respond(200, {
-    access_token: `Atza|token-${n + 1}`,
-    token_type: "bearer",
-    expires_in: 3600,
-    ...extra
-  })
-
-export const credentials = TestHttpTransport.respond(200, {
-  skillMessagingCredentials: { clientId: "skill-client", clientSecret: "skill-secret" }
-})
+const { isToken, issued } = Lwa
+export { issued, isToken }
+export const credentials = Lwa.credentials()
 
 /** A test transport that plays LWA and SMAPI, routing by path. */
 export const fakeLwa = (fake: FakeLwa = {}) => {

@@ -2,13 +2,11 @@ import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as TestHttpTransport from "@smapi-effect/http-transport/TestHttpTransport"
 import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import * as SkillCredentials from "@smapi-effect/skill-credentials/SkillCredentials"
+import * as Lwa from "@smapi-effect/test-kit/Lwa"
 import * as Clock from "effect/Clock"
-import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Fiber from "effect/Fiber"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
-import * as TestClock from "effect/TestClock"
 
 export const accessToken = "Atza|IwEBIexample-access-token"
 export const clientId = "amzn1.application-oa2-client.0123456789abcdef"
@@ -27,20 +25,12 @@ export const layer = (
   options: SkillCredentials.Options & { readonly auth?: Layer.Layer<LwaAuth.LwaAuth> } = {}
 ) =>
   SkillCredentials.layer(options).pipe(
-    Layer.provideMerge(
-      typeof transport === "function" ? TestHttpTransport.layer(transport) : TestHttpTransport.layerScript(transport)
-    ),
+    Layer.provideMerge(Lwa.transport(transport)),
     Layer.provide(options.auth ?? LwaAuth.layerStatic(accessToken)),
     Layer.orDie
   )
 
-/** Runs `effect` in a fiber while the test clock moves on by `by`, so that back-off sleeps pass. */
-export const withTime = <A, E, R>(effect: Effect.Effect<A, E, R>, by: Duration.DurationInput = "5 minutes") =>
-  Effect.gen(function*() {
-    const fiber = yield* Effect.fork(effect)
-    yield* TestClock.adjust(by)
-    return yield* Fiber.join(fiber)
-  })
+export { withTime } from "@smapi-effect/test-kit/Time"
 
 export const requests = TestHttpTransport.requests
 
