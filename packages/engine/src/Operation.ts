@@ -138,10 +138,12 @@ export interface Response<A> {
 export const json = <A, I>(schema: Schema.Schema<A, I, never>): Response<A> => {
   const decode = Schema.decodeUnknownEither(schema)
   return {
-    decode: (response) =>
-      HttpWire.parseJson(response.body).pipe(
-        Either.flatMap((body) => Either.mapLeft(decode(body), describeMismatch))
-      )
+    decode: (response) => {
+      const body = HttpWire.parseJson(response.body)
+      if (Either.isLeft(body)) return Either.left(body.left)
+      const decoded = decode(body.right)
+      return Either.isRight(decoded) ? Either.right(decoded.right) : Either.left(describeMismatch(decoded.left))
+    }
   }
 }
 

@@ -223,20 +223,17 @@ export const make = (
             startedAt: () => state.startedAt
           }
         )
-        return run.pipe(
-          Observability.withSpan(
-            callOptions?.span ?? `SmapiClient.${operation.id}`,
-            Either.isLeft(target)
-              ? { "smapi.operation": operation.id }
-              : { "smapi.operation": operation.id, ...target.right.pathParameters },
-            (exit) => ({
-              "smapi.attempts": state.sent,
-              ...(state.status === undefined ? {} : { "http.response.status_code": state.status }),
-              "smapi.outcome": Exit.isSuccess(exit)
-                ? "success"
-                : Option.match(Cause.failureOption(exit.cause), { onNone: () => "interrupted", onSome: (e) => e._tag })
-            })
-          )
+        return Observability.withSpan(
+          run,
+          callOptions?.span ?? `SmapiClient.${operation.id}`,
+          () => ({ "smapi.operation": operation.id, ...(Either.isRight(target) ? target.right.pathParameters : {}) }),
+          (exit) => ({
+            "smapi.attempts": state.sent,
+            ...(state.status === undefined ? {} : { "http.response.status_code": state.status }),
+            "smapi.outcome": Exit.isSuccess(exit)
+              ? "success"
+              : Option.match(Cause.failureOption(exit.cause), { onNone: () => "interrupted", onSome: (e) => e._tag })
+          })
         )
       })
 

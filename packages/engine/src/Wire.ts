@@ -202,10 +202,21 @@ export const request = (
   method: target.method,
   url: target.url,
   query: target.query,
-  headers: { ...target.headers, authorization },
+  headers: target.headers === baseHeaders ? sharedHeaders(authorization) : { ...target.headers, authorization },
   body: target.body,
   timeout
 })
+
+// The usual headers, one object per token: the transport checks a headers object once.
+const withAuthorization = new WeakMap<Redacted.Redacted<string>, Readonly<Record<string, HttpTransport.Value>>>()
+const sharedHeaders = (authorization: Redacted.Redacted<string>) => {
+  let headers = withAuthorization.get(authorization)
+  if (headers === undefined) {
+    headers = { ...baseHeaders, authorization }
+    withAuthorization.set(authorization, headers)
+  }
+  return headers
+}
 
 /**
  * The token LWA gave cannot be sent (spaces, CR/LF or non-ASCII): `Unauthorized`.

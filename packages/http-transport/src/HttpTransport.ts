@@ -123,8 +123,8 @@ export interface Prepared {
   readonly origin: string
   /** Path and query. */
   readonly path: string
-  /** Every header revealed, `content-type` from the body when not given. */
-  readonly headers: Record<string, string>
+  /** Every header revealed, `content-type` from the body when not given. Do not modify. */
+  readonly headers: Readonly<Record<string, string>>
   readonly body: string | Uint8Array | undefined
 }
 
@@ -154,15 +154,24 @@ export const prepare = (request: HttpRequest): Either.Either<Prepared, Transport
   }
   const target = originAndPath.exec(url)
   if (target === null) return Either.left(invalid(request, "not an absolute http(s) URL"))
-  const headers: Record<string, string> = {}
-  for (const name in request.headers) {
-    const value = reveal(request.headers[name]!)
-    if (!headerName.test(name)) return Either.left(invalid(request, "a header name is not a token"))
-    if (unsafeValue.test(value)) return Either.left(invalid(request, `the ${name} header holds characters it may not`))
-    headers[name] = value
+  let headers = checked.get(request.headers)
+  if (headers === undefined) {
+    const revealed: Record<string, string> = {}
+    for (const name in request.headers) {
+      const value = reveal(request.headers[name]!)
+      if (!headerName.test(name)) return Either.left(invalid(request, "a header name is not a token"))
+      if (unsafeValue.test(value)) {
+        return Either.left(invalid(request, `the ${name} header holds characters it may not`))
+      }
+      revealed[name] = value
+    }
+    checked.set(request.headers, revealed)
+    headers = revealed
   }
   const body = request.body
-  if (body !== undefined && headers["content-type"] === undefined) headers["content-type"] = body.contentType
+  if (body !== undefined && headers["content-type"] === undefined) {
+    headers = { ...headers, "content-type": body.contentType }
+  }
   return Either.right({
     url,
     origin: target[1]!,
@@ -186,6 +195,10 @@ const encodeQuery = (query: Query): string | undefined => {
   }
   return parts.join("&")
 }
+
+// Headers objects checked and revealed before: a client that sends the same headers object again
+// (as the engine does while its token holds) is not checked twice. Request headers are read-only.
+const checked = new WeakMap<HttpRequest["headers"], Readonly<Record<string, string>>>()
 
 const invalid = (request: HttpRequest, detail: string) => transportError(request, "InvalidRequest", detail)
 

@@ -15,24 +15,25 @@ const builtInTracer = Context.get(DefaultServices.liveServices, Tracer.Tracer)
 
 /**
  * Runs `self` in a span named `name` when a recording tracer is installed, else runs it as it is.
- * `end` adds attributes known only once it is over (attempts, status).
+ * `attributes` is evaluated only for a span; `end` adds attributes known only once it is over
+ * (attempts, status).
  *
  * @since 0.2.0
  * @category tracing
  */
-export const withSpan = <A, E>(
+export const withSpan = <A, E, R>(
+  self: Effect.Effect<A, E, R>,
   name: string,
-  attributes: Readonly<Record<string, unknown>>,
+  attributes: () => Readonly<Record<string, unknown>>,
   end?: (exit: Exit.Exit<A, E>) => Readonly<Record<string, unknown>>
-) =>
-<R>(self: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+): Effect.Effect<A, E, R> =>
   Effect.tracerWith((tracer) =>
     tracer === builtInTracer
       ? self
       : Effect.withSpan(
         end === undefined ? self : Effect.onExit(self, (exit) => Effect.annotateCurrentSpan(end(exit))),
         name,
-        { attributes, captureStackTrace: false }
+        { attributes: attributes(), captureStackTrace: false }
       )
   )
 

@@ -143,11 +143,12 @@ export const make = (
         onFailure: (error) => Metric.increment(refreshes(error.reason)),
         onSuccess: () => Metric.increment(refreshes("Issued"))
       }),
-      Observability.withSpan("LwaAuth.refresh", { grant: grant._tag }, (exit) => ({
-        outcome: Exit.isSuccess(exit) ? "Issued" : Cause.failureOption(exit.cause).pipe(
-          Option.match({ onNone: () => "Interrupted", onSome: (error) => error.reason })
-        )
-      }))
+      (effect) =>
+        Observability.withSpan(effect, "LwaAuth.refresh", () => ({ grant: grant._tag }), (exit) => ({
+          outcome: Exit.isSuccess(exit) ? "Issued" : Cause.failureOption(exit.cause).pipe(
+            Option.match({ onNone: () => "Interrupted", onSome: (error) => error.reason })
+          )
+        }))
     )
 
     const cache = yield* TokenCache.make(fetch, {
