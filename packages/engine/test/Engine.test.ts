@@ -6,8 +6,10 @@ import * as SmapiClient from "@smapi-effect/engine/SmapiClient"
 import * as TestHttpTransport from "@smapi-effect/http-transport/TestHttpTransport"
 import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import type * as LwaError from "@smapi-effect/lwa-auth/LwaError"
+import * as Cause from "effect/Cause"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as FastCheck from "effect/FastCheck"
 import * as Fiber from "effect/Fiber"
 import * as Layer from "effect/Layer"
 import * as Metric from "effect/Metric"
@@ -94,6 +96,43 @@ describe("honest attempts: every request sent is an attempt, the 401 replay incl
         assert.strictEqual(failure.attempts, sent)
       }
     }))
+})
+
+describe("honest attempts, as a property", () => {
+  const step = FastCheck.constantFrom(
+    ...[200, 204, 401, 403, 404, 429, 500, 501, 502, 503, 504].map((status) => error(status)),
+    TestHttpTransport.fail("ConnectionRefused"),
+    TestHttpTransport.fail("ConnectionReset")
+  )
+  it.effect.prop(
+    "whatever SMAPI answers, requests sent <= maxAttempts and a failure's attempts = requests sent",
+    {
+      script: FastCheck.array(step, { minLength: 8, maxLength: 8 }),
+      maxAttempts: FastCheck.integer({ min: 1, max: 6 })
+    },
+    ({ maxAttempts, script }) =>
+      Effect.gen(function*() {
+        const events: Array<number> = []
+        const [exit, requests] = yield* withTime(
+          Effect.zip(Effect.exit(call), TestHttpTransport.requests).pipe(
+            Effect.provide(layer(script, {
+              retry: RetryPolicy.make({ maxAttempts }),
+              auth: rotating(["Atza|a", "Atza|b"]).auth,
+              onRetry: (e) => Effect.sync(() => events.push(e.nextAttempt))
+            }))
+          )
+        )
+        const sent = requests.length
+        assert.isAtMost(sent, maxAttempts)
+        assert.deepStrictEqual(events, Array.from({ length: sent - 1 }, (_, i) => i + 2), "one announcement per resend")
+        if (exit._tag === "Failure") {
+          const failure = Cause.failureOption(exit.cause)
+          assert.isTrue(failure._tag === "Some", "a typed failure, never a defect")
+          if (failure._tag === "Some") assert.strictEqual(failure.value.attempts, sent)
+        }
+      }),
+    { fastCheck: { numRuns: 200 } }
+  )
 })
 
 describe("retry on Effect's own machinery", () => {
