@@ -1,5 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
+import * as NodeCoreTransport from "@smapi-effect/http-transport/NodeCoreTransport"
 import * as NodeHttpTransport from "@smapi-effect/http-transport/NodeHttpTransport"
 import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
@@ -10,7 +11,8 @@ import { closedPort, server } from "./server.js"
 
 const layers = [
   ["HttpTransport.layerFetch", HttpTransport.layerFetch],
-  ["NodeHttpTransport.layer", NodeHttpTransport.layer]
+  ["NodeHttpTransport.layer", NodeHttpTransport.layer],
+  ["NodeCoreTransport.layer", NodeCoreTransport.layer]
 ] as const
 
 const get = (url: string, headers: HttpTransport.HttpRequest["headers"] = {}): HttpTransport.HttpRequest => ({
