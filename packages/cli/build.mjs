@@ -94,4 +94,7 @@ export const buildIfStale = async () => {
   if (isStale()) await build()
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await build()
+// `node build.mjs` builds; `--if-stale` only when the bundle is missing or older than its sources
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await (process.argv.includes("--if-stale") ? buildIfStale() : build())
+}
