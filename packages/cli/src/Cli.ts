@@ -1,33 +1,38 @@
 /**
  * `smapi-credentials get <skillId>`: a skill's messaging credentials at the terminal.
  *
- * Output goes through Effect's `Console` and configuration through the current
- * `ConfigProvider` (flags over the ASK CLI's environment names), so the whole command runs, and
- * is tested, in-process.
+ * The command line is read with Node's `util.parseArgs` (see `Args`); the command itself runs in
+ * Effect: output through `Console`, configuration through the current `ConfigProvider` (flags
+ * over the ASK CLI's environment names), the call through the library's layers. So the whole
+ * command runs, and is tested, in-process.
  *
  * @since 0.1.0
  */
-import * as Args from "@effect/cli/Args"
-import type * as CliApp from "@effect/cli/CliApp"
-import * as Command from "@effect/cli/Command"
-import * as Options from "@effect/cli/Options"
-import * as ValidationError from "@effect/cli/ValidationError"
+import * as Endpoint from "@smapi-effect/http-transport/Endpoint"
 import type * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
+import * as Proxy from "@smapi-effect/http-transport/Proxy"
+import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import * as Credentials from "@smapi-effect/skill-credentials/Credentials"
 import * as RetryPolicy from "@smapi-effect/skill-credentials/RetryPolicy"
 import * as SkillCredentials from "@smapi-effect/skill-credentials/SkillCredentials"
 import type * as SkillCredentialsError from "@smapi-effect/skill-credentials/SkillCredentialsError"
 import * as Cause from "effect/Cause"
+import * as Config from "effect/Config"
 import * as ConfigError from "effect/ConfigError"
 import * as ConfigProvider from "effect/ConfigProvider"
 import * as Console from "effect/Console"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import type * as Layer from "effect/Layer"
+import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
+import type * as Redacted from "effect/Redacted"
+import pkg from "../package.json" with { type: "json" }
+import * as Args from "./Args.js"
+import type { UsageError } from "./CliError.js"
+import { ConfigurationError } from "./CliError.js"
 
 /**
- * The exit codes of the design contract.
+ * The exit codes of the command.
  *
  * @since 0.1.0
  * @category constants
@@ -46,10 +51,12 @@ export const exitCodes = {
 } as const
 
 /**
+ * The version of the package, from its package.json.
+ *
  * @since 0.1.0
  * @category constants
  */
-export const version = "0.1.0"
+export const version: string = pkg.version
 
 /**
  * What the command needs from its process.
@@ -60,43 +67,41 @@ export const version = "0.1.0"
 export interface Environment {
   /** Whether stdout is a terminal: the default output is text there, JSON elsewhere. */
   readonly stdoutIsTty: boolean
-  /** The HTTP transport; the default is the portable fetch transport. */
-  readonly transport?: Layer.Layer<HttpTransport.HttpTransport> | undefined
+  /** Whether stderr is a terminal: colour is used only there (and never with NO_COLOR). */
+  readonly stderrIsTty: boolean
+  /**
+   * The HTTP transport. `proxied`: a proxy is set, by `--proxy` (then `proxy`) or by the
+   * environment's `HTTPS_PROXY` / `HTTP_PROXY`, which the transport reads itself.
+   */
+  readonly transport: (options: {
+    readonly proxy: Redacted.Redacted<string> | undefined
+    readonly proxied: boolean
+  }) => Layer.Layer<HttpTransport.HttpTransport>
 }
 
-class Exit extends Error {
-  constructor(readonly code: number) {
-    super(`exit ${code}`)
-  }
+type Failure = UsageError | ConfigurationError | SkillCredentialsError.SkillCredentialsError
+
+interface Style {
+  readonly bold: (text: string) => string
+  readonly red: (text: string) => string
 }
 
-const skillId = Args.text({ name: "skillId" }).pipe(Args.withDescription("the skill id, e.g. amzn1.ask.skill.…"))
-const reveal = Options.boolean("reveal").pipe(Options.withDescription("print the client secret in clear"))
-const output = Options.choice("output", ["json", "text"]).pipe(
-  Options.optional,
-  Options.withDescription("json (the default when stdout is not a terminal) or text")
-)
-const apiEndpoint = Options.text("api-endpoint").pipe(
-  Options.optional,
-  Options.withDescription("SMAPI base URL (else ASK_SMAPI_SERVER_BASE_URL, else https://api.amazonalexa.com)")
-)
-const lwaEndpoint = Options.text("lwa-endpoint").pipe(
-  Options.optional,
-  Options.withDescription("LWA base URL (else ASK_LWA_TOKEN_HOST, else https://api.amazon.com)")
-)
-const maxAttempts = Options.integer("max-attempts").pipe(
-  Options.optional,
-  Options.withDescription("attempts in all, the first included (default 4)")
-)
-const timeout = Options.float("timeout").pipe(
-  Options.optional,
-  Options.withDescription("seconds each attempt may take (default 10)")
+const plain: Style = { bold: (text) => text, red: (text) => text }
+const ansi: Style = { bold: (text) => `\x1b[1m${text}\x1b[22m`, red: (text) => `\x1b[1;31m${text}\x1b[0m` }
+
+// https://no-color.org: set and not empty turns colour off.
+const noColor = Config.string("NO_COLOR").pipe(
+  Config.map((value) => value !== ""),
+  Config.withDefault(false),
+  Effect.orElseSucceed(() => true)
 )
 
 const describeRetry = (event: RetryPolicy.RetryEvent): string => {
   const { error } = event
   const what = error._tag === "RateLimited"
     ? "rate limited"
+    : error._tag === "Unauthorized"
+    ? "token rejected"
     : error._tag === "ServerError"
     ? "server error"
     : "unavailable"
@@ -106,122 +111,168 @@ const describeRetry = (event: RetryPolicy.RetryEvent): string => {
   return `${what} (${why}), retrying in ${seconds} s (attempt ${event.nextAttempt}${of})`
 }
 
+// An error raised before anything was sent claims no HTTP status.
+const sent = (error: SkillCredentialsError.SkillCredentialsError) => error.attempts > 0
+
 const describeError = (error: SkillCredentialsError.SkillCredentialsError): string => {
-  const details = [
-    ...(error.status === undefined ? [] : [`HTTP ${error.status}`]),
-    ...(error.code === undefined ? [] : [`code ${error.code}`]),
-    ...(error.requestId === undefined ? [] : [`request id ${error.requestId}`]),
-    ...(error.retryAfter === undefined ? [] : [`retry after ${Duration.format(error.retryAfter)}`]),
-    `${error.attempts} attempt${error.attempts === 1 ? "" : "s"}`
-  ]
-  return `${error._tag}: ${error.message.replace(/\s+/g, " ")} (${details.join(", ")})`
+  const message = error.message.replace(/\s+/g, " ")
+  const details = sent(error)
+    ? [
+      ...(error.status === undefined ? [] : [`HTTP ${error.status}`]),
+      ...(error.code === undefined ? [] : [`code ${error.code}`]),
+      ...(error.requestId === undefined ? [] : [`request id ${error.requestId}`]),
+      ...(error.retryAfter === undefined ? [] : [`retry after ${Duration.format(error.retryAfter)}`]),
+      `${error.attempts} attempt${error.attempts === 1 ? "" : "s"}`
+    ]
+    : [
+      ...(error.code === undefined ? [] : [`code ${error.code}`]),
+      // the library may say so itself; say it once
+      ...(/nothing was sent/i.test(message) ? [] : ["nothing was sent"])
+    ]
+  return `${message} (${details.join(", ")})`
 }
 
-const errorJson = (error: SkillCredentialsError.SkillCredentialsError) =>
+const errorJson = (error: Failure) =>
   JSON.stringify({
     error: {
       _tag: error._tag,
-      status: error.status ?? null,
+      status: error._tag === "UsageError" || error._tag === "ConfigurationError" || !sent(error)
+        ? null
+        : error.status ?? null,
       code: error.code ?? null,
       message: error.message,
-      attempts: error.attempts
+      attempts: error._tag === "UsageError" || error._tag === "ConfigurationError" ? 0 : error.attempts
     }
   })
 
-const usage = (message: string) => Effect.zipRight(Console.error(`usage error: ${message}`), Effect.fail(new Exit(1)))
-
-const getCommand = (env: Environment) =>
-  Command.make(
-    "get",
-    { skillId, reveal, output, apiEndpoint, lwaEndpoint, maxAttempts, timeout },
-    (flags) =>
-      Effect.gen(function*() {
-        if (Option.isSome(flags.maxAttempts) && flags.maxAttempts.value < 1) {
-          return yield* usage("--max-attempts must be at least 1")
-        }
-        if (Option.isSome(flags.timeout) && !(flags.timeout.value > 0 && flags.timeout.value <= 3600)) {
-          return yield* usage("--timeout must be a number of seconds above 0 and at most 3600")
-        }
-        const json = Option.getOrElse(flags.output, () => env.stdoutIsTty ? "text" : "json") === "json"
-        const retry = RetryPolicy.make({
-          maxAttempts: Option.getOrUndefined(flags.maxAttempts),
-          attemptTimeout: Option.map(flags.timeout, Duration.seconds).pipe(Option.getOrUndefined)
-        })
-        const layer = SkillCredentials.layerConfig({
-          retry,
-          onRetry: (event) => Console.error(describeRetry(event)),
-          transport: env.transport
-        })
-        // Flags win over the environment.
-        const overrides = ConfigProvider.fromJson({
-          ...Option.match(flags.apiEndpoint, {
-            onNone: () => ({}),
-            onSome: (v) => ({ [SkillCredentials.endpointEnv]: v })
-          }),
-          ...Option.match(flags.lwaEndpoint, { onNone: () => ({}), onSome: (v) => ({ ASK_LWA_TOKEN_HOST: v }) })
-        })
-        const credentials = yield* SkillCredentials.get(flags.skillId).pipe(
-          Effect.provide(layer),
-          (effect) =>
-            Effect.configProviderWith((current) =>
-              Effect.withConfigProvider(effect, ConfigProvider.orElse(overrides, () => current))
-            ),
-          Effect.catchAll((error) =>
-            ConfigError.isConfigError(error)
-              ? Effect.zipRight(
-                Console.error(`configuration error: ${String(error).replace(/\s+/g, " ")}`),
-                Effect.fail(new Exit(exitCodes.usage))
-              )
-              : Effect.zipRight(
-                Effect.zipRight(
-                  json ? Console.log(errorJson(error)) : Effect.void,
-                  Console.error(describeError(error))
-                ),
-                Effect.fail(new Exit(exitCodes[error._tag]))
-              )
-          )
-        )
-        const shown = Credentials.toJson(credentials, { reveal: flags.reveal })
-        if (json) return yield* Console.log(JSON.stringify(shown))
-        yield* Console.log(`clientId      ${shown.skillMessagingCredentials.clientId}`)
-        yield* Console.log(
-          `clientSecret  ${shown.skillMessagingCredentials.clientSecret}${flags.reveal ? "" : " (--reveal shows it)"}`
-        )
-      })
-  ).pipe(Command.withDescription("print a skill's messaging credentials (clientId, clientSecret)"))
+// One line per problem in a ConfigError, each naming its variable.
+const configProblems = (
+  error: ConfigError.ConfigError
+): Array<{ readonly missing: boolean; readonly text: string }> => {
+  switch (error._op) {
+    case "And":
+    case "Or":
+      return [...configProblems(error.left), ...configProblems(error.right)]
+    case "MissingData":
+    case "InvalidData":
+    case "SourceUnavailable":
+    case "Unsupported": {
+      const name = error.path.join(".")
+      const text = name === "" || error.message.includes(name) ? error.message : `${name}: ${error.message}`
+      return [{ missing: error._op === "MissingData", text }]
+    }
+  }
+}
 
 /**
- * The command tree.
+ * The `ConfigurationError` for a `ConfigError` read from the environment.
  *
  * @since 0.1.0
- * @category commands
+ * @category errors
  */
-export const command = (env: Environment) =>
-  Command.make("smapi-credentials").pipe(
-    Command.withDescription("Alexa skill messaging credentials from SMAPI"),
-    Command.withSubcommands([getCommand(env)])
+export const fromConfigError = (error: ConfigError.ConfigError): ConfigurationError => {
+  const problems = configProblems(error)
+  return new ConfigurationError({
+    code: problems.every((p) => p.missing) ? "MISSING_VARIABLE" : "INVALID_VARIABLE",
+    message: [...new Set(problems.map((p) => p.text))].join("; ").replace(/\s+/g, " ")
+  })
+}
+
+const get = (options: Args.GetOptions, env: Environment, json: boolean, style: Style) =>
+  Effect.gen(function*() {
+    // the transport reads the proxy variables itself; a bad one is a configuration error here
+    const proxied = options.proxy !== undefined || Proxy.isActive(yield* Proxy.config)
+    // SkillCredentials.layerConfig, composed here so that its default transport (fetch, over
+    // @effect/platform) is not bundled into the command
+    const endpoint = yield* Config.option(Endpoint.config(SkillCredentials.endpointEnv))
+    const layer = SkillCredentials.layer({
+      endpoint: Option.getOrUndefined(endpoint),
+      retry: RetryPolicy.make({
+        maxAttempts: options.maxAttempts,
+        attemptTimeout: options.timeout === undefined ? undefined : Duration.seconds(options.timeout)
+      }),
+      onRetry: (event) => Console.error(describeRetry(event))
+    }).pipe(
+      Layer.provide(LwaAuth.layerConfig()),
+      Layer.provide(env.transport({ proxy: options.proxy, proxied }))
+    )
+    const credentials = yield* SkillCredentials.get(options.skillId).pipe(Effect.provide(layer))
+    const shown = Credentials.toJson(credentials, { reveal: options.reveal })
+    if (json) return yield* Console.log(JSON.stringify(shown))
+    yield* Console.log(`${style.bold("clientId")}      ${shown.skillMessagingCredentials.clientId}`)
+    yield* Console.log(
+      `${style.bold("clientSecret")}  ${shown.skillMessagingCredentials.clientSecret}${
+        options.reveal ? "" : " (--reveal shows it)"
+      }`
+    )
+  }).pipe(
+    // Flag values were checked while parsing, each naming its flag, and win over the
+    // environment: anything config reports came from the environment, and names its variable.
+    (effect) =>
+      Effect.configProviderWith((current) =>
+        Effect.withConfigProvider(
+          effect,
+          ConfigProvider.orElse(
+            ConfigProvider.fromJson({
+              ...(options.apiEndpoint === undefined ? {} : { [SkillCredentials.endpointEnv]: options.apiEndpoint }),
+              ...(options.lwaEndpoint === undefined ? {} : { [LwaAuth.env.lwaEndpoint]: options.lwaEndpoint })
+            }),
+            () => current
+          )
+        )
+      ),
+    Effect.mapError((error) => ConfigError.isConfigError(error) ? fromConfigError(error) : error)
   )
 
+const report = (error: Failure, json: boolean, style: Style) =>
+  Effect.gen(function*() {
+    if (json) yield* Console.log(errorJson(error))
+    switch (error._tag) {
+      case "UsageError":
+        yield* Console.error(
+          error.code === "MISSING_COMMAND"
+            ? `${style.red("usage error:")} ${error.message}\n\n${Args.usage}`
+            : `${style.red("usage error:")} ${error.message} (smapi-credentials --help shows the usage)`
+        )
+        return exitCodes.usage
+      case "ConfigurationError":
+        yield* Console.error(`${style.red("configuration error:")} ${error.message}`)
+        return exitCodes.usage
+      default:
+        yield* Console.error(`${style.red(`${error._tag}:`)} ${describeError(error)}`)
+        return exitCodes[error._tag]
+    }
+  })
+
 /**
- * Runs the command on `argv` (without the node and script names) and tells the exit code.
+ * Runs the command on `argv` (without the node and script names) and tells the exit code. It
+ * never fails: every failure has been said on stderr (and, as JSON, on stdout) by then.
  *
  * @since 0.1.0
  * @category running
  */
-export const run = (
-  argv: ReadonlyArray<string>,
-  env: Environment
-): Effect.Effect<number, never, CliApp.CliApp.Environment> =>
-  Command.run(command(env), { name: "smapi-credentials", version })(["node", "smapi-credentials", ...argv]).pipe(
-    Effect.as(exitCodes.success),
-    Effect.catchAllCause((cause) => {
-      if (Cause.isInterruptedOnly(cause)) return Effect.succeed(exitCodes.interrupted)
-      const failure = Cause.failureOption(cause)
-      if (Option.isSome(failure)) {
-        if (failure.value instanceof Exit) return Effect.succeed(failure.value.code)
-        if (ValidationError.isValidationError(failure.value)) return Effect.succeed(exitCodes.usage)
+export const run = (argv: ReadonlyArray<string>, env: Environment): Effect.Effect<number> =>
+  Effect.gen(function*() {
+    const colour = !(yield* noColor)
+    const out = colour && env.stdoutIsTty ? ansi : plain
+    const err = colour && env.stderrIsTty ? ansi : plain
+    const parsed = Args.parse(argv)
+    const json = (parsed.output ?? (env.stdoutIsTty ? "text" : "json")) === "json"
+    return yield* Effect.flatMap(parsed.invocation, (invocation): Effect.Effect<number, Failure> => {
+      switch (invocation._tag) {
+        case "Help":
+          return Effect.as(Console.log(Args.help(out.bold)), exitCodes.success)
+        case "Version":
+          return Effect.as(Console.log(version), exitCodes.success)
+        case "Get":
+          return Effect.as(get(invocation.options, env, json, out), exitCodes.success)
       }
-      // Nothing the server does can get here; say what happened in one line rather than a trace.
-      return Effect.as(Console.error(`internal error: ${Cause.squash(cause)}`), exitCodes.usage)
-    })
+    }).pipe(Effect.catchAll((error) => report(error, json, err)))
+  }).pipe(
+    Effect.catchAllCause((cause) =>
+      Cause.isInterruptedOnly(cause)
+        ? Effect.succeed(exitCodes.interrupted)
+        // Nothing the server does can get here; say what happened in one line rather than a trace.
+        : Effect.as(Console.error(`internal error: ${Cause.squash(cause)}`), exitCodes.usage)
+    )
   )

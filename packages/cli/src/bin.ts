@@ -5,17 +5,27 @@
  *
  * @since 0.1.0
  */
-import * as NodeHttpTransport from "@smapi-effect/http-transport/NodeHttpTransport"
+import * as NodeCoreTransport from "@smapi-effect/http-transport/NodeCoreTransport"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
+import * as Layer from "effect/Layer"
 import * as Cli from "./Cli.js"
-import * as Platform from "./Platform.js"
 
 const fiber = Effect.runFork(
   Cli.run(process.argv.slice(2), {
     stdoutIsTty: process.stdout.isTTY === true,
-    transport: NodeHttpTransport.layer()
-  }).pipe(Effect.provide(Platform.layer))
+    stderrIsTty: process.stderr.isTTY === true,
+    // Node's own http for a request or two: undici (the proxy-capable transport) costs ~80 ms of
+    // start-up, so it is loaded only when a proxy is set.
+    transport: ({ proxied, proxy }) =>
+      proxied
+        ? Layer.unwrapEffect(
+          Effect.promise(() => import("@smapi-effect/http-transport/NodeHttpTransport")).pipe(
+            Effect.map((NodeHttpTransport) => NodeHttpTransport.layer({ proxy }))
+          )
+        )
+        : NodeCoreTransport.layer()
+  })
 )
 
 const interrupt = () => fiber.unsafeInterruptAsFork(fiber.id())

@@ -1,31 +1,14 @@
 /**
- * Every exit code of `smapi-credentials`, from a real process against the emulator.
+ * Every exit code of `smapi-credentials`, from the built command (node and the bundle) against
+ * the emulator.
  */
-import { assert, describe, it } from "@effect/vitest"
+import { assert, beforeAll, describe, it } from "@effect/vitest"
 import * as Emulator from "@smapi-effect/emulator/Emulator"
 import * as Fault from "@smapi-effect/emulator/Fault"
 import * as Effect from "effect/Effect"
-import { execFile } from "node:child_process"
-import { fileURLToPath } from "node:url"
+import { cli, ensureBuilt } from "./bundle.js"
 
-const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
-
-interface Result {
-  readonly code: number
-  readonly stdout: string
-  readonly stderr: string
-}
-
-const cli = (args: ReadonlyArray<string>, env: Record<string, string>) =>
-  Effect.async<Result>((resume) => {
-    const child = execFile(
-      process.execPath,
-      ["--import", "tsx", bin, ...args],
-      { env: { PATH: process.env.PATH ?? "", ...env }, timeout: 60_000 },
-      (error, stdout, stderr) => resume(Effect.succeed({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }))
-    )
-    return Effect.sync(() => child.kill())
-  })
+beforeAll(ensureBuilt, 120_000)
 
 const envFor = (url: string, overrides: Record<string, string> = {}) => ({
   ASK_SMAPI_SERVER_BASE_URL: url,
@@ -67,16 +50,19 @@ describe("smapi-credentials", () => {
       const emulator = yield* Emulator.make()
       for (
         const [args, env, says] of [
-          [["get"], envFor(emulator.url), "skillId"],
+          [["get"], envFor(emulator.url), "skill id"],
           [["get", skillId, "--max-attempts", "0"], envFor(emulator.url), "--max-attempts"],
-          [["get", skillId, "--output", "yaml"], envFor(emulator.url), "json, text"],
+          [["get", skillId, "--output", "yaml"], envFor(emulator.url), "--output must be json or text"],
           [["get", skillId], {}, "ASK_REFRESH_TOKEN"],
           [["get", skillId, "--api-endpoint", "http://example.com"], envFor(emulator.url), "plain http"]
         ] as const
       ) {
-        const result = yield* cli(args, env)
+        const result = yield* cli(
+          (args as ReadonlyArray<string>).includes("--output") ? args : [...args, "--output", "text"],
+          env
+        )
         assert.strictEqual(result.code, 1, `${args.join(" ")}: ${result.stderr}`)
-        assert.strictEqual(result.stdout, "")
+        assert.strictEqual(result.stdout, (args as ReadonlyArray<string>).includes("--output") ? result.stdout : "")
         assert.include(result.stderr, says)
       }
     }))

@@ -5,7 +5,6 @@
  */
 import { assert, describe, it } from "@effect/vitest"
 import * as Cli from "@smapi-effect/cli/Cli"
-import * as Platform from "@smapi-effect/cli/Platform"
 import * as TestHttpTransport from "@smapi-effect/http-transport/TestHttpTransport"
 import * as ConfigProvider from "effect/ConfigProvider"
 import * as Console from "effect/Console"
@@ -93,9 +92,9 @@ describe("smapi-credentials and secrets", () => {
         )
         const run = Cli.run(["get", "amzn1.ask.skill.x", "--output", output, "--max-attempts", "2"], {
           stdoutIsTty: false,
-          transport
+          stderrIsTty: false,
+          transport: () => transport
         }).pipe(
-          Effect.provide(Platform.layer),
           Effect.withConsole(capturing(lines)),
           Effect.withConfigProvider(ConfigProvider.fromJson({
             ASK_LWA_CLIENT_ID: "amzn1.application-oa2-client.x",
@@ -127,8 +126,11 @@ describe("smapi-credentials and secrets", () => {
             })
         )
       )
-      yield* Cli.run(["get", "amzn1.ask.skill.x", "--reveal"], { stdoutIsTty: false, transport }).pipe(
-        Effect.provide(Platform.layer),
+      yield* Cli.run(["get", "amzn1.ask.skill.x", "--reveal"], {
+        stdoutIsTty: false,
+        stderrIsTty: false,
+        transport: () => transport
+      }).pipe(
         Effect.withConsole(capturing(lines)),
         Effect.withConfigProvider(ConfigProvider.fromJson({
           ASK_LWA_CLIENT_ID: "id",
@@ -139,5 +141,33 @@ describe("smapi-credentials and secrets", () => {
       assert.deepStrictEqual(lines, [
         "{\"skillMessagingCredentials\":{\"clientId\":\"id\",\"clientSecret\":\"SS-shown\"}}"
       ])
+    }))
+})
+
+describe("smapi-credentials and colour", () => {
+  const run = (env: Record<string, string>, tty: boolean) =>
+    Effect.gen(function*() {
+      const lines: Array<string> = []
+      const code = yield* Cli.run(["get", "amzn1.ask.skill.x", "--output", "text"], {
+        stdoutIsTty: tty,
+        stderrIsTty: tty,
+        transport: () =>
+          TestHttpTransport.layer(() => Effect.succeed(TestHttpTransport.respond(404, { message: "no" })))
+      }).pipe(
+        Effect.withConsole(capturing(lines)),
+        Effect.withConfigProvider(ConfigProvider.fromJson({ ASK_ACCESS_TOKEN: "Atza|x", ...env }))
+      )
+      return { code, text: lines.join("\n") }
+    })
+
+  it.effect("on a terminal, colour; with NO_COLOR set, or off a terminal, none", () =>
+    Effect.gen(function*() {
+      const esc = "\u001b["
+      const terminal = yield* run({}, true)
+      assert.strictEqual(terminal.code, Cli.exitCodes.NotFound)
+      assert.include(terminal.text, esc)
+      assert.notInclude((yield* run({ NO_COLOR: "1" }, true)).text, esc)
+      assert.include((yield* run({ NO_COLOR: "" }, true)).text, esc, "an empty NO_COLOR does not count")
+      assert.notInclude((yield* run({}, false)).text, esc)
     }))
 })

@@ -1,8 +1,10 @@
 /**
  * Faults the emulator can play instead of (or before) a normal answer, one per request, in order.
+ * The same faults, as JSON, are what its HTTP control route takes (`Json`).
  *
  * @since 0.1.0
  */
+import * as Schema from "effect/Schema"
 
 /**
  * @since 0.1.0
@@ -97,3 +99,101 @@ export const raw = (body: string | Uint8Array, code = 200): Fault => ({ _tag: "R
  * @category constructors
  */
 export const pass: Fault = { _tag: "Latency", millis: 0 }
+
+const Millis = Schema.Int.pipe(Schema.between(0, 600_000))
+
+/**
+ * A fault as JSON, for the control route: the `_tag`s and fields of `Fault`, plus `Pass` (answer
+ * normally), `retryAfter` on `Status`, and `bodyBase64` on `Raw` for bytes that are not UTF-8.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Json =
+  | {
+    readonly _tag: "Status"
+    readonly status: number
+    readonly body?: unknown
+    readonly headers?: { readonly [name: string]: string } | undefined
+    readonly retryAfter?: string | number | undefined
+  }
+  | { readonly _tag: "Latency"; readonly millis: number; readonly then?: Json | undefined }
+  | { readonly _tag: "DropBeforeHeaders" }
+  | { readonly _tag: "DropDuringBody" }
+  | { readonly _tag: "StallAfterHeaders" }
+  | { readonly _tag: "Drip"; readonly bytes: number; readonly intervalMillis: number }
+  | {
+    readonly _tag: "Raw"
+    readonly status?: number | undefined
+    readonly body?: string | undefined
+    readonly bodyBase64?: string | undefined
+  }
+  | { readonly _tag: "Pass" }
+
+/**
+ * The schema of `Json`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Json: Schema.Schema<Json> = Schema.Union(
+  Schema.Struct({
+    _tag: Schema.Literal("Status"),
+    status: Schema.Int.pipe(Schema.between(100, 599)),
+    body: Schema.optional(Schema.Unknown),
+    headers: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
+    retryAfter: Schema.optional(Schema.Union(Schema.String, Schema.Number))
+  }),
+  Schema.Struct({
+    _tag: Schema.Literal("Latency"),
+    millis: Millis,
+    then: Schema.optional(Schema.suspend((): Schema.Schema<Json> => Json))
+  }),
+  Schema.TaggedStruct("DropBeforeHeaders", {}),
+  Schema.TaggedStruct("DropDuringBody", {}),
+  Schema.TaggedStruct("StallAfterHeaders", {}),
+  Schema.TaggedStruct("Drip", { bytes: Schema.Int.pipe(Schema.between(1, 65_536)), intervalMillis: Millis }),
+  Schema.Struct({
+    _tag: Schema.Literal("Raw"),
+    status: Schema.optional(Schema.Int.pipe(Schema.between(100, 599))),
+    body: Schema.optional(Schema.String),
+    bodyBase64: Schema.optional(Schema.String.pipe(Schema.pattern(/^[A-Za-z0-9+/]*={0,2}$/)))
+  }),
+  Schema.TaggedStruct("Pass", {})
+)
+
+/**
+ * The fault a `Json` describes.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const fromJson = (json: Json): Fault => {
+  switch (json._tag) {
+    case "Status":
+      return status(json.status, {
+        ...(json.body === undefined ? {} : { body: json.body }),
+        ...(json.headers === undefined ? {} : { headers: json.headers }),
+        ...(json.retryAfter === undefined ? {} : { retryAfter: json.retryAfter })
+      })
+    case "Latency":
+      return latency(json.millis, json.then === undefined ? undefined : fromJson(json.then))
+    case "DropBeforeHeaders":
+      return dropBeforeHeaders
+    case "DropDuringBody":
+      return dropDuringBody
+    case "StallAfterHeaders":
+      return stallAfterHeaders
+    case "Drip":
+      return drip(json.bytes, json.intervalMillis)
+    case "Raw":
+      return raw(
+        json.bodyBase64 !== undefined
+          ? Uint8Array.from(atob(json.bodyBase64), (c) => c.charCodeAt(0))
+          : json.body ?? "",
+        json.status
+      )
+    case "Pass":
+      return pass
+  }
+}

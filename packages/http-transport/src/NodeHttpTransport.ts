@@ -3,6 +3,9 @@
  * between the call and the socket but one `Effect.async`. Interruption aborts the request; the
  * body cap is enforced while reading.
  *
+ * It honours `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY` (read through the current
+ * `ConfigProvider`, the environment by default) or a `proxy` given in code.
+ *
  * Node only: import it from `@smapi-effect/http-transport/NodeHttpTransport`.
  *
  * @since 0.1.0
@@ -11,12 +14,15 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
-import type { Dispatcher } from "undici"
+import type { Agent as UndiciAgent, Dispatcher } from "undici"
 // Only the connection pool: undici's index loads fetch, WebSocket and more, a third of a CLI's
 // start-up. undici 7 has no exports map, so the path is stable within the major we pin.
 import Agent from "undici/lib/dispatcher/agent.js"
+import * as Endpoint from "./Endpoint.js"
 import * as HttpTransport from "./HttpTransport.js"
+import * as Proxy from "./Proxy.js"
 import type * as TransportError from "./TransportError.js"
 
 /**
@@ -28,7 +34,76 @@ export interface Options extends HttpTransport.Options {
   readonly connections?: number | undefined
   /** How long an idle connection is kept. Default 10 s. */
   readonly keepAliveTimeout?: number | undefined
+  /**
+   * A proxy for every request, e.g. `http://user:password@proxy.internal:3128`; `HTTPS_PROXY`
+   * and `HTTP_PROXY` are then ignored. Default: those variables.
+   */
+  readonly proxy?: string | Redacted.Redacted<string> | undefined
+  /** Hosts reached without the proxy, as `NO_PROXY` has them. Default: `NO_PROXY`. */
+  readonly noProxy?: string | undefined
 }
+
+type Pool = Pick<Dispatcher, "dispatch" | "destroy">
+
+const noProxy: Proxy.Settings = { http: undefined, https: undefined, noProxy: "" }
+
+// The proxy settings: the options', else the environment's. A malformed proxy URL is not a
+// defect: the transport then fails each request as one that cannot be sent, saying why.
+const proxySettings = (options: Options): Effect.Effect<Either.Either<Proxy.Settings, string>> =>
+  options.proxy !== undefined
+    ? Effect.succeed(Either.mapLeft(
+      Proxy.fromUrl(options.proxy, options.noProxy),
+      (why) => `the proxy option ${why}`
+    ))
+    : Effect.match(Proxy.config, {
+      onFailure: (error) => Either.left(String(error).replace(/\s+/g, " ")),
+      onSuccess: (settings) =>
+        Either.right(options.noProxy === undefined ? settings : { ...settings, noProxy: options.noProxy })
+    })
+
+// Only when a proxy is set are undici's proxy agents loaded, so the common case starts as fast.
+const makePool = (agentOptions: UndiciAgent.Options, settings: Proxy.Settings): Effect.Effect<Pool> =>
+  !Proxy.isActive(settings)
+    ? Effect.sync(() => new Agent(agentOptions))
+    : Effect.promise(() =>
+      Promise.all([
+        import("undici/lib/dispatcher/env-http-proxy-agent.js"),
+        import("undici/lib/dispatcher/pool.js"),
+        import("undici/lib/api/api-connect.js")
+      ])
+    ).pipe(
+      Effect.map(([{ default: EnvHttpProxyAgent }, { default: Pool }, { default: connect }]) => {
+        const direct = new Agent(agentOptions)
+        const proxied = new EnvHttpProxyAgent({
+          ...agentOptions,
+          // undici's index gives every dispatcher `connect` (for CONNECT); only the proxy's pool needs it
+          clientFactory: (origin: URL, options: object) => Object.assign(new Pool(origin, options), { connect }),
+          // "" (not undefined) so that undici does not read process.env behind the ConfigProvider
+          httpProxy: settings.http === undefined ? "" : Redacted.value(settings.http),
+          httpsProxy: settings.https === undefined ? "" : Redacted.value(settings.https),
+          noProxy: settings.noProxy
+        })
+        const loopbackProxy = {
+          "http:": settings.http !== undefined && Proxy.isLoopback(settings.http),
+          "https:": settings.https !== undefined && Proxy.isLoopback(settings.https)
+        }
+        const bypass = new Map<string, boolean>()
+        // A loopback target goes through a proxy only when that proxy is on loopback too.
+        const goesDirect = (origin: string) => {
+          let go = bypass.get(origin)
+          if (go === undefined) {
+            const url = new URL(origin)
+            go = Endpoint.isLoopback(url.hostname) && !loopbackProxy[url.protocol as "http:" | "https:"]
+            bypass.set(origin, go)
+          }
+          return go
+        }
+        return {
+          dispatch: (opts, handler) => (goesDirect(String(opts.origin)) ? direct : proxied).dispatch(opts, handler),
+          destroy: () => Promise.all([direct.destroy(), proxied.destroy()]).then(() => undefined)
+        } as Pool
+      })
+    )
 
 const flatten = (headers: Record<string, string | Array<string> | undefined>): Record<string, string> => {
   const out: Record<string, string> = {}
@@ -54,17 +129,21 @@ class Interrupted extends Error {
  * @category constructors
  */
 export const make = (options: Options = {}): Effect.Effect<HttpTransport.Service, never, Scope.Scope> =>
+  Effect.flatMap(proxySettings(options), (settings) => makeWith(options, settings))
+
+const makeWith = (
+  options: Options,
+  settings: Either.Either<Proxy.Settings, string>
+): Effect.Effect<HttpTransport.Service, never, Scope.Scope> =>
   Effect.map(
     Effect.acquireRelease(
-      Effect.sync(() =>
-        new Agent({
-          connections: options.connections ?? 32,
-          keepAliveTimeout: options.keepAliveTimeout ?? 10_000,
-          // the caller's per-attempt timeout governs; these only guard a pool that never gives up
-          headersTimeout: 300_000,
-          bodyTimeout: 300_000
-        })
-      ),
+      makePool({
+        connections: options.connections ?? 32,
+        keepAliveTimeout: options.keepAliveTimeout ?? 10_000,
+        // the caller's per-attempt timeout governs; these only guard a pool that never gives up
+        headersTimeout: 300_000,
+        bodyTimeout: 300_000
+      }, Either.getOrElse(settings, () => noProxy)),
       (agent) => Effect.promise(() => agent.destroy())
     ),
     (agent) => {
@@ -138,7 +217,11 @@ export const make = (options: Options = {}): Effect.Effect<HttpTransport.Service
             controller?.abort(new Interrupted("interrupted"))
           })
         })
-      return HttpTransport.HttpTransport.of({ send })
+      return HttpTransport.HttpTransport.of({
+        send: Either.isRight(settings)
+          ? send
+          : (req) => Effect.fail(HttpTransport.transportError(req, "InvalidRequest", settings.left))
+      })
     }
   )
 

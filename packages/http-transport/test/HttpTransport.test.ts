@@ -1,5 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
+import * as NodeCoreTransport from "@smapi-effect/http-transport/NodeCoreTransport"
 import * as NodeHttpTransport from "@smapi-effect/http-transport/NodeHttpTransport"
 import { closedPort, server } from "@smapi-effect/test-kit/Server"
 import * as Effect from "effect/Effect"
@@ -12,7 +13,8 @@ import * as zlib from "node:zlib"
 
 const layers = [
   ["HttpTransport.layerFetch", HttpTransport.layerFetch],
-  ["NodeHttpTransport.layer", NodeHttpTransport.layer]
+  ["NodeHttpTransport.layer", NodeHttpTransport.layer],
+  ["NodeCoreTransport.layer", NodeCoreTransport.layer]
 ] as const
 
 const get = (url: string, headers: HttpTransport.HttpRequest["headers"] = {}): HttpTransport.HttpRequest => ({

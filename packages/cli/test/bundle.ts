@@ -1,0 +1,34 @@
+/**
+ * The built command, as users run it: node and the bundle, built once when stale.
+ */
+import * as Effect from "effect/Effect"
+import { execFile, execFileSync } from "node:child_process"
+import { fileURLToPath } from "node:url"
+
+export const bundle = fileURLToPath(new URL("../dist/smapi-credentials.mjs", import.meta.url))
+export const checkout = fileURLToPath(new URL("../bin/checkout.mjs", import.meta.url))
+
+/** Builds the bundle if it is missing or older than its sources. */
+export const ensureBuilt = () => {
+  execFileSync(process.execPath, [fileURLToPath(new URL("../build.mjs", import.meta.url)), "--if-stale"], {
+    stdio: "inherit"
+  })
+}
+
+export interface Result {
+  readonly code: number
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** Runs the bundle with exactly `env` (and PATH), stdout and stderr piped. */
+export const cli = (args: ReadonlyArray<string>, env: Record<string, string>, script = bundle) =>
+  Effect.async<Result>((resume) => {
+    const child = execFile(
+      process.execPath,
+      [script, ...args],
+      { env: { PATH: process.env.PATH ?? "", ...env }, timeout: 30_000 },
+      (error, stdout, stderr) => resume(Effect.succeed({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }))
+    )
+    return Effect.sync(() => child.kill())
+  })

@@ -1,0 +1,90 @@
+/**
+ * Starting up: a busy port is a typed error in-process, and one line and exit 1 from the command;
+ * so is a bad flag. `--help` lists the options and the control route; `-- command` runs the
+ * command against the emulator.
+ */
+import { assert, describe, it } from "@effect/vitest"
+import * as Emulator from "@smapi-effect/emulator/Emulator"
+import * as TestProxy from "@smapi-effect/emulator/TestProxy"
+import * as Effect from "effect/Effect"
+import { execFile } from "node:child_process"
+import { fileURLToPath } from "node:url"
+
+const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+
+const emulator = (args: ReadonlyArray<string>) =>
+  Effect.async<{ code: number; stdout: string; stderr: string }>((resume) => {
+    const child = execFile(
+      process.execPath,
+      ["--import", "tsx", bin, ...args],
+      { timeout: 30_000 },
+      (error, stdout, stderr) => resume(Effect.succeed({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }))
+    )
+    return Effect.sync(() => child.kill())
+  })
+
+const portOf = (url: string) => Number(new URL(url).port)
+
+describe("Emulator start-up", () => {
+  it.scopedLive("a busy port is an EmulatorError, and the process goes on", () =>
+    Effect.gen(function*() {
+      const first = yield* Emulator.make()
+      const error = yield* Effect.flip(Emulator.make({ port: portOf(first.url) }))
+      assert.strictEqual(error._tag, "EmulatorError")
+      assert.strictEqual(error.reason, "AddressInUse")
+      assert.include(error.message, `port ${portOf(first.url)}`)
+      const proxyError = yield* Effect.flip(TestProxy.make({ port: portOf(first.url) }))
+      assert.strictEqual(proxyError.reason, "AddressInUse")
+    }))
+
+  it.scopedLive("the command: a busy port or a bad flag is one line and exit 1", () =>
+    Effect.gen(function*() {
+      const running = yield* Emulator.make()
+      for (
+        const [args, says] of [
+          [["--port", String(portOf(running.url))], "is already in use"],
+          [["--bogus"], "--bogus"],
+          [["--port", "http"], "--port"],
+          [["--token-lifetime", "0"], "--token-lifetime"],
+          [["--"], "nothing after --"]
+        ] as const
+      ) {
+        const result = yield* emulator(args)
+        assert.strictEqual(result.code, 1, args.join(" "))
+        assert.strictEqual(result.stderr.trim().split("\n").length, 1, result.stderr)
+        assert.match(result.stderr, /^emulator: /)
+        assert.include(result.stderr, says)
+        assert.notInclude(result.stderr, "    at ")
+      }
+    }))
+
+  it.live("--help lists the options and the control route, exit 0", () =>
+    Effect.gen(function*() {
+      const result = yield* emulator(["--help"])
+      assert.strictEqual(result.code, 0)
+      for (const text of ["--port", "--token-lifetime", "--rotate-refresh-tokens", "POST /__emulator/faults"]) {
+        assert.include(result.stdout, text)
+      }
+    }))
+
+  it.live("-- command: runs it with the environment pointing at the emulator, and exits with its code", () =>
+    Effect.gen(function*() {
+      const script = `
+        const url = process.env.ASK_SMAPI_SERVER_BASE_URL
+        const res = await fetch(url + "/auth/o2/token", {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({
+            grant_type: "refresh_token",
+            refresh_token: process.env.ASK_REFRESH_TOKEN,
+            client_id: process.env.ASK_LWA_CLIENT_ID,
+            client_secret: process.env.ASK_LWA_CLIENT_CONFIRMATION
+          })
+        })
+        console.log(res.status, url === process.env.ASK_LWA_TOKEN_HOST, url === process.env.SMAPI_EMULATOR_URL)
+        process.exit(7)`
+      const result = yield* emulator(["--", process.execPath, "--input-type=module", "-e", script])
+      assert.strictEqual(result.code, 7, result.stderr)
+      assert.strictEqual(result.stdout.trim(), "200 true true")
+    }))
+})
