@@ -125,7 +125,8 @@ export interface Options extends BackoffOptions {
  */
 export const make = (options: Options = {}): RetryPolicy => ({
   schedule: options.schedule ?? backoff(options),
-  maxAttempts: options.schedule === undefined ? options.maxAttempts ?? 4 : undefined,
+  // with a schedule of the user's, an explicit maxAttempts still caps the requests sent
+  maxAttempts: options.maxAttempts ?? (options.schedule === undefined ? 4 : undefined),
   attemptTimeout: Duration.decode(options.attemptTimeout ?? Duration.seconds(10)),
   deadline: Duration.decode(options.deadline ?? Duration.seconds(30)),
   budget: options.budget ?? {}

@@ -242,30 +242,35 @@ export const make = (
       input: I,
       callOptions?: CallOptions
     ): Stream.Stream<A, SmapiError.SmapiError> =>
-      Stream.paginateEffect(undefined as string | undefined, (token) =>
-        Effect.flatMap(
-          call(
-            operation,
-            token === undefined ? input : { ...input, [operation.pagination.inputToken]: token },
-            callOptions
-          ),
-          (page) => {
-            const next = operation.pagination.nextToken(page)
-            // a server that hands back the token it was given would page forever
-            if (next !== undefined && next === token) {
-              return Effect.fail(
-                new SmapiError.ServerError({
-                  code: "PAGINATION_LOOP",
-                  message: `${operation.id} answered the continuation token it was given: paging stopped.`,
-                  attempts: 1
-                })
+      Stream.suspend(() => {
+        // every token handed out so far: a server that hands one back would page forever
+        const seen = new Set<string>()
+        return Stream.paginateEffect(undefined as string | undefined, (token) =>
+          Effect.flatMap(
+            call(
+              operation,
+              token === undefined ? input : { ...input, [operation.pagination.inputToken]: token },
+              callOptions
+            ),
+            (page) => {
+              const next = operation.pagination.nextToken(page)
+              // a server that hands back the token it was given would page forever
+              if (next !== undefined && seen.has(next)) {
+                return Effect.fail(
+                  new SmapiError.ServerError({
+                    code: "PAGINATION_LOOP",
+                    message: `${operation.id} answered a continuation token it had already given: paging stopped.`,
+                    attempts: 1
+                  })
+                )
+              }
+              if (next !== undefined) seen.add(next)
+              return Effect.succeed(
+                [page, next === undefined || next === "" ? Option.none() : Option.some(next)] as const
               )
             }
-            return Effect.succeed(
-              [page, next === undefined || next === "" ? Option.none() : Option.some(next)] as const
-            )
-          }
-        ))
+          ))
+      })
 
     return SmapiClient.of({ call, pages })
   })

@@ -113,7 +113,8 @@ const baseHeaders: Readonly<Record<string, string>> = { accept: "application/jso
 // URL parsers resolve "." and ".." as dot segments, even percent-encoded, and a lone surrogate
 // has no encoding: neither can stay one segment.
 const pathSegment = (value: string): string | undefined => {
-  if (value === "." || value === "..") return undefined
+  // "" would collapse the path onto its parent (DELETE /v1/skills/ is not DELETE /v1/skills/{id})
+  if (value === "" || value === "." || value === "..") return undefined
   try {
     return encodeURIComponent(value)
   } catch {
@@ -126,7 +127,7 @@ const constantCase = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2
 const invalidPathParameter = (name: string) =>
   beforeSending(
     `INVALID_${constantCase(name)}`,
-    `${name} cannot be sent as one path segment: it is "." or "..", or not well-formed Unicode.`
+    `${name} cannot be sent as one path segment: it is empty, "." or "..", or not well-formed Unicode.`
   )
 
 /**

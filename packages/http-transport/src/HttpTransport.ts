@@ -447,4 +447,8 @@ export const layer = (options: Options = {}): Layer.Layer<HttpTransport, never, 
  * @category layers
  */
 export const layerFetch = (options: Options = {}): Layer.Layer<HttpTransport> =>
-  layer(options).pipe(Layer.provide(FetchHttpClient.layer))
+  layer(options).pipe(
+    Layer.provide(FetchHttpClient.layer),
+    // a 303 (or any redirect) is the operation's answer, and a bearer token must not follow it elsewhere
+    Layer.provide(Layer.succeed(FetchHttpClient.RequestInit, { redirect: "manual" }))
+  )
