@@ -37,7 +37,7 @@ export const isStale = () => {
   return false
 }
 
-export const build = async () => {
+export const build = async ({ clean = false } = {}) => {
   const esbuild = await import("esbuild")
   const result = await esbuild.build({
     absWorkingDir: root,
@@ -77,8 +77,9 @@ export const build = async () => {
   const kept = new Set(files.map((file) => file.path))
   for (const name of readdirSync(here("./dist/chunks"))) {
     const path = here(`./dist/chunks/${name}`)
-    // chunk names hold a content hash: one not in this build is from an older one
-    if (!kept.has(path) && statSync(path).mtimeMs < Date.now() - 60_000) rmSync(path, { force: true })
+    // chunk names hold a content hash: one not in this build is from an older one. A test file
+    // building at the same moment may still load a recent one, unless this build is for a tarball.
+    if (!kept.has(path) && (clean || statSync(path).mtimeMs < Date.now() - 60_000)) rmSync(path, { force: true })
   }
   const inputs = {}
   // metafile paths are relative to absWorkingDir, the repository's root
@@ -94,7 +95,8 @@ export const buildIfStale = async () => {
   if (isStale()) await build()
 }
 
-// `node build.mjs` builds; `--if-stale` only when the bundle is missing or older than its sources
+// `node build.mjs` builds; `--if-stale` only when the bundle is missing or older than its sources;
+// `--clean` (for packing) also removes every chunk of an earlier build at once
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await (process.argv.includes("--if-stale") ? buildIfStale() : build())
+  await (process.argv.includes("--if-stale") ? buildIfStale() : build({ clean: process.argv.includes("--clean") }))
 }

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * `npx pnpm@10 -s emulator [options] [-- command args…]`: runs the emulator in the foreground,
  * printing its URL and the environment that points the CLI and the examples at it; or, given a

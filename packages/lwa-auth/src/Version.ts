@@ -1,12 +1,12 @@
 /**
- * This package's version, from its package.json.
+ * This package's version, the one in its package.json.
  *
  * @since 0.2.0
  */
-import pkg from "../package.json" with { type: "json" }
+import { moduleVersion } from "./internal/version.js"
 
 /**
  * @since 0.2.0
  * @category constants
  */
-export const version: string = pkg.version
+export const version: string = moduleVersion
