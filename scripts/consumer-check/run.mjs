@@ -1,0 +1,212 @@
+// The consumer check: the packages as a stranger meets them, outside this workspace.
+//
+//   npx pnpm@10 -s consumer-check [--keep]
+//
+// 1. packs every published package (each one's `prepack` builds it clean) and reads each
+//    tarball: the right files, no workspace: ranges, every export target present; then
+//    `npm publish --dry-run` of each tarball (nothing is sent);
+// 2. in an empty project in the system's temporary directory, `npm install`s the tarballs, with
+//    pinned TypeScript, @types/node, bun and deno from the npm registry;
+// 3. type-checks a consumer program using every import path the README shows, strict, once with
+//    NodeNext and once with Bundler resolution;
+// 4. runs it with plain `node` against the emulator, itself run from its tarball's
+//    `smapi-emulator`: a success, a NotFound and a 401 refreshed and replayed, over fetch, the
+//    undici transport and a proxy; then the fetch-only program the same way with `bun` and `deno`;
+// 5. bundles the core for the browser with esbuild (any Node built-in fails it) and prints its
+//    minified and gzipped size;
+// 6. installs the CLI tarball globally into a temporary prefix and runs `smapi-credentials
+//    --version`, a `get` against the emulator, and a `get` with nothing configured (exit 1).
+import { execFileSync, spawnSync } from "node:child_process"
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { gzipSync } from "node:zlib"
+import { libraries, pack, published } from "../pack.mjs"
+
+const root = fileURLToPath(new URL("../..", import.meta.url))
+const files = fileURLToPath(new URL("./files", import.meta.url))
+const require = createRequire(import.meta.url)
+const pnpm = join(root, "node_modules", "pnpm", "bin", "pnpm.cjs")
+
+// pinned, so that a run is the same run tomorrow
+const pins = [
+  "typescript@5.9.3",
+  "@types/node@20.19.25",
+  "bun@1.4.5",
+  "deno@2.9.6",
+  "effect@3.22.4",
+  "@effect/platform@0.97.2"
+]
+
+const started = Date.now()
+const step = (what) => console.log(`consumer-check: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+
+const fail = (what) => {
+  throw new Error(what)
+}
+
+// runs a command; its output is shown only when it fails, or returned when asked for
+const run = (command, args, options = {}) => {
+  const result = spawnSync(command, args, {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    ...options,
+    env: { ...process.env, NO_COLOR: "1", ...options.env }
+  })
+  const expected = options.status ?? 0
+  if (result.error !== undefined || result.status !== expected) {
+    process.stderr.write(result.stdout ?? "")
+    process.stderr.write(result.stderr ?? "")
+    fail(`${[command, ...args].join(" ")} exited ${result.error?.message ?? result.status}, expected ${expected}`)
+  }
+  return result
+}
+
+const work = mkdtempSync(join(tmpdir(), "smapi-effect-consumer-"))
+const tarballs = join(work, "tarballs")
+const project = join(work, "project")
+
+const checkTarball = (name, tarball) => {
+  const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n").filter(Boolean)
+  const paths = new Set(listing.map((path) => path.replace(/^package\//, "")))
+  const manifest = JSON.parse(execFileSync("tar", ["-xzOf", tarball, "package/package.json"], { encoding: "utf8" }))
+  for (const required of ["package.json", "README.md", "LICENSE", "CHANGELOG.md"]) {
+    if (!paths.has(required)) fail(`${name}: the tarball has no ${required}`)
+  }
+  for (const path of paths) {
+    if (/(^|\/)(test|tests)\/|tsconfig|tsbuildinfo|\.test\.|node_modules\/|^build\/(test|node)\//.test(path)) {
+      fail(`${name}: the tarball carries ${path}`)
+    }
+  }
+  const text = JSON.stringify(manifest)
+  if (text.includes("workspace:")) fail(`${name}: the tarball's package.json still has a workspace: range`)
+  if (name === "cli") {
+    const bin = manifest.bin?.["smapi-credentials"]?.replace(/^\.\//, "")
+    if (bin === undefined || !paths.has(bin)) fail(`cli: the bin ${bin} is not in the tarball`)
+    if (Object.keys(manifest.dependencies ?? {}).length > 0) fail("cli: the bundle should install no dependencies")
+    return paths.size
+  }
+  // every export target is in the tarball (a pattern is checked on its index module)
+  for (const [subpath, target] of Object.entries(manifest.exports)) {
+    if (target === null) continue
+    const targets = typeof target === "string" ? [target] : Object.values(target)
+    for (const file of targets) {
+      const path = file.replace(/^\.\//, "").replace("*", "index")
+      if (!paths.has(path)) fail(`${name}: export ${subpath} points at ${file}, which is not in the tarball`)
+      if (path.endsWith(".js") && !paths.has(`${path}.map`)) fail(`${name}: ${path} has no source map`)
+    }
+  }
+  return paths.size
+}
+
+const main = () => {
+  // 1. pack
+  const tarballOf = pack(tarballs)
+  for (const name of published) {
+    const count = checkTarball(name, tarballOf[name])
+    const dry = run("npm", ["publish", "--dry-run", "--json", tarballOf[name]], { cwd: work })
+    const report = JSON.parse(dry.stdout.slice(dry.stdout.indexOf("{")))
+    const entry = report[`@smapi-effect/${name}`] ?? report
+    if (entry.entryCount !== count) fail(`${name}: npm publish --dry-run would carry ${entry.entryCount} files`)
+    step(`@smapi-effect/${name}: packed, ${count} files, ${(entry.size / 1024).toFixed(1)} kB; publish dry run ok`)
+  }
+
+  // 2. install, outside the workspace
+  mkdirSync(project)
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }))
+  cpSync(files, project, { recursive: true })
+  run("npm", [
+    "install",
+    "--no-audit",
+    "--no-fund",
+    "--loglevel=error",
+    ...libraries.map((name) => tarballOf[name]),
+    ...pins
+  ], {
+    cwd: project
+  })
+  step("tarballs installed with npm into an empty project")
+
+  // 3. type-check, both resolutions; the NodeNext pass also emits the JavaScript the runtimes run
+  const tsc = join(project, "node_modules", "typescript", "bin", "tsc")
+  run(process.execPath, [tsc, "-p", "tsconfig.bundler.json"], { cwd: project })
+  run(process.execPath, [tsc, "-p", "tsconfig.nodenext.json"], { cwd: project })
+  step("consumer program type-checks (strict) with NodeNext and with Bundler resolution")
+
+  // 4. run it on node, bun and deno, each under the emulator from its tarball
+  const bin = (name) => join(project, "node_modules", ".bin", name)
+  const underEmulator = (command, ...args) => {
+    const result = run(bin("smapi-emulator"), ["--", command, ...args], { cwd: project })
+    for (const line of result.stdout.split("\n").filter((line) => /^(node|bun|deno)/.test(line))) step(line)
+    return result
+  }
+  underEmulator(process.execPath, "out/node.js")
+  underEmulator(process.execPath, "out/fetch.js")
+  underEmulator(bin("bun"), "out/fetch.js")
+  underEmulator(bin("deno"), "run", "--allow-all", "--no-lock", "out/fetch.js")
+
+  // 5. the core for a browser
+  const esbuild = require("esbuild")
+  const bundled = esbuild.buildSync({
+    absWorkingDir: project,
+    entryPoints: ["browser.ts"],
+    bundle: true,
+    platform: "browser",
+    format: "esm",
+    minify: true,
+    write: false,
+    logLevel: "silent"
+  })
+  const code = bundled.outputFiles[0].contents
+  if (/["']node:/.test(Buffer.from(code).toString("utf8"))) fail("the browser bundle imports a node: module")
+  step(
+    `browser bundle of the core (skill-credentials, lwa-auth, http-transport fetch, effect): ${
+      (code.length / 1024).toFixed(1)
+    } kB minified, ${(gzipSync(code).length / 1024).toFixed(1)} kB gzipped`
+  )
+
+  // 6. the CLI, installed globally into a prefix of its own
+  const prefix = join(work, "global")
+  run(
+    "npm",
+    ["install", "--global", "--prefix", prefix, "--no-audit", "--no-fund", "--loglevel=error", tarballOf.cli],
+    {
+      cwd: work
+    }
+  )
+  const cli = join(prefix, "bin", "smapi-credentials")
+  const { version } = JSON.parse(readFileSync(join(root, "packages", "cli", "package.json"), "utf8"))
+  const printed = run(cli, ["--version"], { cwd: work }).stdout.trim()
+  if (printed !== version) fail(`smapi-credentials --version printed ${printed}, not ${version}`)
+  const got = run(bin("smapi-emulator"), ["--", cli, "get", "amzn1.ask.skill.00000000-0000-4000-8000-000000000001"], {
+    cwd: work
+  })
+  const answer = JSON.parse(got.stdout)
+  if (answer.skillMessagingCredentials?.clientSecret !== "<redacted>") {
+    fail(`smapi-credentials get printed ${got.stdout}`)
+  }
+  const unconfigured = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("ASK_")))
+  const bare = spawnSync(cli, ["get", "amzn1.ask.skill.00000000-0000-4000-8000-000000000001"], {
+    cwd: work,
+    encoding: "utf8",
+    env: unconfigured
+  })
+  if (bare.status !== 1 || !bare.stderr.includes("ASK_")) fail(`with nothing configured the CLI exited ${bare.status}`)
+  step(`smapi-credentials ${version} installed globally from its tarball: --version, get, and exit 1 unconfigured`)
+}
+
+let status = 0
+try {
+  if (!existsSync(pnpm)) fail("run `npx --yes pnpm@10 install --frozen-lockfile` first")
+  main()
+  step("all good")
+} catch (error) {
+  console.error(`consumer-check failed: ${error instanceof Error ? error.message : String(error)}`)
+  status = 1
+} finally {
+  if (process.argv.includes("--keep")) console.log(`consumer-check: kept ${work}`)
+  else rmSync(work, { recursive: true, force: true })
+}
+process.exitCode = status
