@@ -24,6 +24,15 @@ const packageJson = Object.fromEntries(
   packages.map((name) => [name, readJson(join(root, "packages", name, "package.json"))])
 )
 
+const listFiles = (dir, base = dir) =>
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? listFiles(join(dir, entry.name), base)
+        : [relative(base, join(dir, entry.name))]
+    )
+    : []
+
 // Every published package's public paths, mapped to its sources: examples type-check and run
 // without a build, with the import paths a user writes.
 const paths = Object.fromEntries(packages.flatMap((name) => {
@@ -31,7 +40,16 @@ const paths = Object.fromEntries(packages.flatMap((name) => {
   return [[packageJson[name].name, [join(src, "index.ts")]], [`${packageJson[name].name}/*`, [join(src, "*.ts")]]]
 }))
 
-const examplesCompilerOptions = {
+// Ambient declarations of the packages' sources (src/**/*.d.ts), which a program that reaches
+// those sources through `paths` would not include otherwise: referenced from a types package
+// written into each staging directory.
+const ambient = packages.flatMap((name) =>
+  listFiles(join(root, "packages", name, "src"))
+    .filter((file) => file.endsWith(".d.ts"))
+    .map((file) => join(root, "packages", name, "src", file))
+)
+
+const examplesCompilerOptions = (stage) => ({
   noEmit: true,
   strict: true,
   exactOptionalPropertyTypes: true,
@@ -40,9 +58,10 @@ const examplesCompilerOptions = {
   module: "Preserve",
   target: "ES2022",
   lib: ["ES2022", "DOM", "DOM.Iterable"],
-  types: ["node"],
+  typeRoots: [join(root, "node_modules", "@types"), join(stage, "types")],
+  types: ["node", "workspace-ambient"],
   paths
-}
+})
 
 const parseCompilerOptions = {
   strict: true,
@@ -55,15 +74,6 @@ const parseCompilerOptions = {
 
 // docgen starts `tsc` and `tsx` by name.
 const env = { ...process.env, PATH: [join(root, "node_modules", ".bin"), process.env.PATH].join(delimiter) }
-
-const listFiles = (dir, base = dir) =>
-  existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory()
-        ? listFiles(join(dir, entry.name), base)
-        : [relative(base, join(dir, entry.name))]
-    )
-    : []
 
 // docgen heads each page with front matter for a Jekyll site (which Prettier mangles into a rule
 // and a heading on GitHub); these pages are read on GitHub, so a line of navigation replaces it.
@@ -89,11 +99,20 @@ const generate = (name) => {
     join(stage, "package.json"),
     JSON.stringify({ name: `docgen-${name}`, private: true, homepage: "https://github.com/" }, null, 2)
   )
+  mkdirSync(join(stage, "types", "workspace-ambient"), { recursive: true })
+  writeFileSync(
+    join(stage, "types", "workspace-ambient", "index.d.ts"),
+    ambient.map((path) => `/// <reference path="${path}" />\n`).join("")
+  )
   const config = readJson(join(packageDir, "docgen.json"))
   delete config.$schema
   writeFileSync(
     join(stage, "docgen.json"),
-    JSON.stringify({ ...config, outDir: "docs", parseCompilerOptions, examplesCompilerOptions }, null, 2)
+    JSON.stringify(
+      { ...config, outDir: "docs", parseCompilerOptions, examplesCompilerOptions: examplesCompilerOptions(stage) },
+      null,
+      2
+    )
   )
   const run = spawnSync(process.execPath, [join(root, "node_modules", "@effect", "docgen", "bin.cjs")], {
     cwd: stage,
