@@ -93,8 +93,8 @@ const generate = (name) => {
   const stage = join(stagingRoot, name)
   rmSync(stage, { recursive: true, force: true })
   mkdirSync(stage, { recursive: true })
-  symlinkSync(join(packageDir, "src"), join(stage, "src"), "dir")
-  symlinkSync(join(packageDir, "node_modules"), join(stage, "node_modules"), "dir")
+  symlinkSync(join(packageDir, "src"), join(stage, "src"), "junction")
+  symlinkSync(join(packageDir, "node_modules"), join(stage, "node_modules"), "junction")
   writeFileSync(
     join(stage, "package.json"),
     JSON.stringify({ name: `docgen-${name}`, private: true, homepage: "https://github.com/" }, null, 2)
