@@ -168,7 +168,9 @@ if (check) {
   const committed = listFiles(apiDir)
   const stale = [...new Set([...committed, ...generated.keys()])].filter((file) => {
     const path = join(apiDir, file)
-    return !generated.has(file) || !existsSync(path) || readFileSync(path, "utf8") !== generated.get(file)
+    // a checkout that turned line ends into CRLF is not stale
+    return !generated.has(file) || !existsSync(path) ||
+      readFileSync(path, "utf8").replace(/\r\n/g, "\n") !== generated.get(file)
   }).sort()
   if (stale.length > 0) {
     console.error(
