@@ -120,6 +120,20 @@ export interface Options extends BackoffOptions {
 /**
  * A policy: the defaults, with any of them replaced.
  *
+ * @example
+ * ```ts
+ * import { RetryPolicy, SkillCredentials } from "@smapi-effect/skill-credentials"
+ * import { Schedule } from "effect"
+ *
+ * // more patient than the default: 6 attempts of at most 5 s each, within 1 minute
+ * const patient = RetryPolicy.make({ maxAttempts: 6, attemptTimeout: "5 seconds", deadline: "1 minute" })
+ *
+ * // waits of your own: every 500 ms, still at most 3 attempts
+ * const steady = RetryPolicy.make({ schedule: Schedule.spaced("500 millis"), maxAttempts: 3 })
+ *
+ * const layer = SkillCredentials.layer({ retry: steady })
+ * ```
+ *
  * @since 0.1.0
  * @category constructors
  */

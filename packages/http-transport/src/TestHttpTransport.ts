@@ -126,6 +126,32 @@ export const play = (
 /**
  * A layer providing `HttpTransport` answered by `handler`, and `TestHttpTransport` to inspect it.
  *
+ * @example
+ * ```ts
+ * import { HttpTransport, TestHttpTransport } from "@smapi-effect/http-transport"
+ * import { Effect } from "effect"
+ *
+ * // answers by URL; every request is recorded
+ * const TestLayer = TestHttpTransport.layer((request) =>
+ *   Effect.succeed(
+ *     request.url.endsWith("/ping")
+ *       ? TestHttpTransport.respond(200, { ok: true })
+ *       : TestHttpTransport.respond(404, "no such route")
+ *   )
+ * )
+ *
+ * const program = Effect.gen(function*() {
+ *   const transport = yield* HttpTransport.HttpTransport
+ *   const response = yield* transport.send({ method: "GET", url: "https://example.test/ping", headers: {} })
+ *   const requests = yield* TestHttpTransport.requests
+ *   return { status: response.status, sent: requests.length }
+ * })
+ *
+ * Effect.runPromise(program.pipe(Effect.provide(TestLayer))).then((result) =>
+ *   assert.deepStrictEqual(result, { status: 200, sent: 1 })
+ * )
+ * ```
+ *
  * @since 0.1.0
  * @category layers
  */
@@ -151,6 +177,35 @@ export const layer = (handler: Handler): Layer.Layer<HttpTransport.HttpTransport
 /**
  * A layer that answers the n-th request with the n-th step. A request past the end of the script
  * is a mistake in the test and dies with a message saying so.
+ *
+ * @example
+ * ```ts
+ * import { TestHttpTransport } from "@smapi-effect/http-transport"
+ * import { LwaAuth } from "@smapi-effect/lwa-auth"
+ * import { SkillCredentials } from "@smapi-effect/skill-credentials"
+ * import { Effect, Layer } from "effect"
+ *
+ * // a 503, then the credentials: the call retries once and succeeds
+ * const TestLayer = SkillCredentials.layer().pipe(
+ *   Layer.provideMerge(TestHttpTransport.layerScript([
+ *     TestHttpTransport.respond(503, { message: "Service is temporarily unavailable." }),
+ *     TestHttpTransport.respond(200, {
+ *       skillMessagingCredentials: { clientId: "amzn1.application-oa2-client.test", clientSecret: "test-secret" }
+ *     })
+ *   ])),
+ *   Layer.provide(LwaAuth.layerStatic("Atza|test-token"))
+ * )
+ *
+ * const program = Effect.gen(function*() {
+ *   const { skillMessagingCredentials } = yield* SkillCredentials.get("amzn1.ask.skill.test")
+ *   const requests = yield* TestHttpTransport.requests
+ *   return { clientId: skillMessagingCredentials.clientId, sent: requests.length }
+ * })
+ *
+ * Effect.runPromise(program.pipe(Effect.provide(TestLayer))).then((result) =>
+ *   assert.deepStrictEqual(result, { clientId: "amzn1.application-oa2-client.test", sent: 2 })
+ * )
+ * ```
  *
  * @since 0.1.0
  * @category layers

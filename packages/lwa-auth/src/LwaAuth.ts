@@ -160,6 +160,22 @@ export const make = (
 /**
  * Tokens from a refresh token (the grant the ASK CLI and the developer console hand out).
  *
+ * @example
+ * ```ts
+ * import { HttpTransport } from "@smapi-effect/http-transport"
+ * import { LwaAuth } from "@smapi-effect/lwa-auth"
+ * import { Effect, Layer, Redacted } from "effect"
+ *
+ * const AuthLayer = LwaAuth.layerRefreshToken({
+ *   clientId: "amzn1.application-oa2-client.0123456789abcdef",
+ *   clientSecret: Redacted.make(process.env.LWA_CLIENT_SECRET!),
+ *   refreshToken: Redacted.make(process.env.LWA_REFRESH_TOKEN!)
+ * }).pipe(Layer.provide(HttpTransport.layerFetch()))
+ *
+ * // a current token, fetched or refreshed only when needed
+ * const token = Effect.flatMap(LwaAuth.LwaAuth, (auth) => auth.token).pipe(Effect.provide(AuthLayer))
+ * ```
+ *
  * @since 0.1.0
  * @category layers
  */
@@ -179,6 +195,21 @@ export const layerRefreshToken = (
 /**
  * Tokens from the client-credentials grant, for the given scopes.
  *
+ * @example
+ * ```ts
+ * import { HttpTransport } from "@smapi-effect/http-transport"
+ * import { LwaAuth } from "@smapi-effect/lwa-auth"
+ * import { Config, Effect, Layer } from "effect"
+ *
+ * // the secret read from the environment as `Redacted`
+ * const AuthLayer = Layer.unwrapEffect(
+ *   Effect.map(
+ *     Config.all({ clientId: Config.string("LWA_CLIENT_ID"), clientSecret: Config.redacted("LWA_CLIENT_SECRET") }),
+ *     (credentials) => LwaAuth.layerClientCredentials({ ...credentials, scopes: ["alexa::ask:skills:read"] })
+ *   )
+ * ).pipe(Layer.provide(HttpTransport.layerFetch()))
+ * ```
+ *
  * @since 0.1.0
  * @category layers
  */
@@ -197,6 +228,18 @@ export const layerClientCredentials = (
 
 /**
  * A fixed access token, never refreshed: for scripts and tests. A 401 stays a 401.
+ *
+ * @example
+ * ```ts
+ * import { LwaAuth } from "@smapi-effect/lwa-auth"
+ * import { Effect, Redacted } from "effect"
+ *
+ * const program = Effect.flatMap(LwaAuth.LwaAuth, (auth) => auth.token).pipe(
+ *   Effect.provide(LwaAuth.layerStatic("Atza|example-token"))
+ * )
+ *
+ * Effect.runPromise(program).then((token) => assert.strictEqual(Redacted.value(token), "Atza|example-token"))
+ * ```
  *
  * @since 0.1.0
  * @category layers
@@ -285,6 +328,16 @@ export const config: Config.Config<FromConfig> = Config.all({
 
 /**
  * `LwaAuth` from the environment (see `config`).
+ *
+ * @example
+ * ```ts
+ * import * as NodeHttpTransport from "@smapi-effect/http-transport/NodeHttpTransport"
+ * import { LwaAuth } from "@smapi-effect/lwa-auth"
+ * import { Layer } from "effect"
+ *
+ * // ASK_REFRESH_TOKEN with ASK_LWA_CLIENT_ID and ASK_LWA_CLIENT_CONFIRMATION, else ASK_ACCESS_TOKEN
+ * const AuthLayer = LwaAuth.layerConfig().pipe(Layer.provide(NodeHttpTransport.layer()))
+ * ```
  *
  * @since 0.1.0
  * @category layers

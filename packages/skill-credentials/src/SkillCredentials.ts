@@ -81,6 +81,23 @@ export const make = (
 /**
  * `SkillCredentials` over the `LwaAuth` and `HttpTransport` layers you provide.
  *
+ * @example
+ * ```ts
+ * import { HttpTransport } from "@smapi-effect/http-transport"
+ * import { LwaAuth } from "@smapi-effect/lwa-auth"
+ * import { RetryPolicy, SkillCredentials } from "@smapi-effect/skill-credentials"
+ * import { Layer, Redacted } from "effect"
+ *
+ * const MainLayer = SkillCredentials.layer({ retry: RetryPolicy.make({ maxAttempts: 6 }) }).pipe(
+ *   Layer.provide(LwaAuth.layerRefreshToken({
+ *     clientId: "amzn1.application-oa2-client.0123456789abcdef",
+ *     clientSecret: Redacted.make(process.env.LWA_CLIENT_SECRET!),
+ *     refreshToken: Redacted.make(process.env.LWA_REFRESH_TOKEN!)
+ *   })),
+ *   Layer.provide(HttpTransport.layerFetch())
+ * )
+ * ```
+ *
  * @since 0.1.0
  * @category layers
  */
@@ -102,6 +119,21 @@ export const endpointEnv = SmapiClient.endpointEnv
  * credentials from the ASK CLI's names (see `LwaAuth.config`), one transport shared by both
  * (the portable fetch transport unless you give another).
  *
+ * @example
+ * ```ts
+ * import * as NodeHttpTransport from "@smapi-effect/http-transport/NodeHttpTransport"
+ * import { SkillCredentials } from "@smapi-effect/skill-credentials"
+ * import { Effect } from "effect"
+ *
+ * // ASK_REFRESH_TOKEN, ASK_LWA_CLIENT_ID and ASK_LWA_CLIENT_CONFIRMATION (or ASK_ACCESS_TOKEN);
+ * // a missing one fails the layer with a ConfigError that names it. Without `transport`, over fetch.
+ * const MainLayer = SkillCredentials.layerConfig({ transport: NodeHttpTransport.layer() })
+ *
+ * const program = SkillCredentials.get("amzn1.ask.skill.00000000-0000-4000-8000-000000000001").pipe(
+ *   Effect.provide(MainLayer)
+ * )
+ * ```
+ *
  * @since 0.1.0
  * @category layers
  */
@@ -111,6 +143,28 @@ export const layerConfig: (
 
 /**
  * The skill's credentials, from the `SkillCredentials` in context.
+ *
+ * @example
+ * ```ts
+ * import { SkillCredentials } from "@smapi-effect/skill-credentials"
+ * import { Console, Effect, Redacted } from "effect"
+ *
+ * const program = Effect.gen(function*() {
+ *   const { skillMessagingCredentials } = yield* SkillCredentials.get(
+ *     "amzn1.ask.skill.00000000-0000-4000-8000-000000000001"
+ *   )
+ *   yield* Console.log(skillMessagingCredentials.clientId)
+ *   return Redacted.value(skillMessagingCredentials.clientSecret) // only where you need it
+ * }).pipe(
+ *   Effect.catchTags({
+ *     NotFound: (error) => Effect.fail(`no such skill: ${error.message}`),
+ *     RateLimited: (error) => Effect.fail(`still rate limited after ${error.attempts} attempts`)
+ *   })
+ * )
+ *
+ * // configured from the environment (see `layerConfig`)
+ * const main = program.pipe(Effect.provide(SkillCredentials.layerConfig()))
+ * ```
  *
  * @since 0.1.0
  * @category accessors
