@@ -1,20 +1,24 @@
 /**
- * The clients under test, each as "make a caller, then call it": the same skill, the same
- * server, a refresh-token grant where the client has one.
+ * The clients under test: the same skill, the same server, a refresh-token grant where the client
+ * has one. Each runs `concurrency` callers until `more()` says stop, and answers the calls made.
  */
-import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as NodeHttpTransport from "@smapi-effect/http-transport/NodeHttpTransport"
 import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import * as SkillCredentials from "@smapi-effect/skill-credentials/SkillCredentials"
 import { CustomSmapiClientBuilder } from "ask-smapi-sdk"
+import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
 import * as Redacted from "effect/Redacted"
 import { Agent, request } from "undici"
 
 export const skillId = "amzn1.ask.skill.bench"
-export type Call = () => Promise<unknown>
-export type Client = (url: string) => { readonly call: Call; readonly close: () => Promise<void> }
+
+export interface Client {
+  /** Runs `concurrency` callers, each calling again while `more()` is true; answers the calls made. */
+  readonly run: (concurrency: number, more: () => boolean) => Promise<number>
+  readonly close: () => Promise<void>
+}
 
 const lwa = {
   clientId: "amzn1.application-oa2-client.bench",
@@ -22,8 +26,20 @@ const lwa = {
   refreshToken: "Atzr|bench-refresh"
 }
 
-const ours = (transport: Layer.Layer<HttpTransport.HttpTransport>): Client => (url) => {
-  const runtime = ManagedRuntime.make(
+// A promise per call: what most programs outside Effect do.
+const promiseLoop = (call: () => Promise<unknown>) => async (concurrency: number, more: () => boolean) => {
+  let calls = 0
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (more()) {
+      await call()
+      calls++
+    }
+  }))
+  return calls
+}
+
+const runtimeOf = (url: string) =>
+  ManagedRuntime.make(
     SkillCredentials.layer({ endpoint: url }).pipe(
       Layer.provide(LwaAuth.layerRefreshToken({
         clientId: lwa.clientId,
@@ -31,32 +47,48 @@ const ours = (transport: Layer.Layer<HttpTransport.HttpTransport>): Client => (u
         refreshToken: Redacted.make(lwa.refreshToken),
         endpoint: url
       })),
-      Layer.provide(transport),
+      Layer.provide(NodeHttpTransport.layer()),
       Layer.orDie
     )
   )
-  const get = SkillCredentials.get(skillId)
-  return { call: () => runtime.runPromise(get), close: () => runtime.dispose() }
-}
 
-export const clients: Record<string, Client> = {
+export const clients: Record<string, (url: string) => Client> = {
   "undici.request (bare)": (url) => {
     const agent = new Agent({ connections: 32, keepAliveTimeout: 10_000 })
     const target = `${url}/v1/skills/${skillId}/credentials`
     const headers = { authorization: "Bearer Atza|bench-token", accept: "application/json" }
     return {
-      call: async () => {
+      run: promiseLoop(async () => {
         const res = await request(target, { dispatcher: agent, headers })
         return res.body.json()
-      },
+      }),
       close: () => agent.close()
     }
   },
   "ask-smapi-sdk": (url) => {
     const client = new CustomSmapiClientBuilder().withApiEndpoint(url).withAuthEndpoint(url)
       .withRefreshTokenConfig(lwa).client()
-    return { call: () => client.getSkillCredentialsV1(skillId), close: async () => {} }
+    return { run: promiseLoop(() => client.getSkillCredentialsV1(skillId)), close: async () => {} }
   },
-  "smapi-effect (Node transport)": ours(NodeHttpTransport.layer()),
-  "smapi-effect (fetch transport)": ours(HttpTransport.layerFetch())
+  // `runtime.runPromise` per call, as a program outside Effect calls the library
+  "smapi-effect (runPromise)": (url) => {
+    const runtime = runtimeOf(url)
+    const get = SkillCredentials.get(skillId)
+    return { run: promiseLoop(() => runtime.runPromise(get)), close: () => runtime.dispose() }
+  },
+  // Effect-native: `concurrency` fibers in one runtime, each calling in a loop
+  "smapi-effect (fibers)": (url) => {
+    const runtime = runtimeOf(url)
+    const get = SkillCredentials.get(skillId)
+    return {
+      run: (concurrency, more) => {
+        let calls = 0
+        const worker = Effect.whileLoop({ while: more, body: () => get, step: () => void calls++ })
+        return runtime.runPromise(
+          Effect.as(Effect.all(Array.from({ length: concurrency }, () => worker), { concurrency, discard: true }), 0)
+        ).then(() => calls)
+      },
+      close: () => runtime.dispose()
+    }
+  }
 }

@@ -1,16 +1,39 @@
 /**
- * `npx pnpm@10 bench`: every measurement of DESIGN section 8 in one run, against one plain
- * loopback server, each client in a process of its own. Writes bench/RESULTS.md.
+ * `npx pnpm@10 bench [--write] [--quick] [--rounds N] [--leak-calls N] [--no-leak]`: every
+ * performance target measured in alternating rounds against one plain loopback server, each
+ * client in a process of its own; medians with their range. Prints the report; `--write` also
+ * writes it to bench/RESULTS.md.
  */
 import { build } from "esbuild"
 import { execFile, fork } from "node:child_process"
 import { writeFileSync } from "node:fs"
-import { cpus } from "node:os"
-import { fileURLToPath } from "node:url"
-import { clients, skillId } from "./clients.js"
+import { cpus, loadavg } from "node:os"
+import { parseArgs } from "node:util"
+import { skillId } from "./clients.js"
 
-const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+const { values: flags } = parseArgs({
+  options: {
+    write: { type: "boolean", default: false },
+    quick: { type: "boolean", default: false },
+    rounds: { type: "string" },
+    "leak-calls": { type: "string" },
+    "no-leak": { type: "boolean", default: false }
+  }
+})
+const quick = flags.quick
+const rounds = Number(flags.rounds ?? 3)
+const warmMillis = quick ? 500 : 1000
+const measureMillis = quick ? 1500 : 2500
+const coldPairs = quick ? 5 : 8
+const leakCalls = Number(flags["leak-calls"] ?? (quick ? 300_000 : 1_000_000))
+const concurrency = 16
+if (!(rounds >= 3) && !quick) {
+  throw new Error("--rounds: at least 3 (a target is met only by a median of three or more)")
+}
+
+const here = (path: string) => new URL(path, import.meta.url).pathname
 const cli = here("../packages/cli/dist/smapi-credentials.mjs")
+const log = (line: string) => process.stderr.write(`${line}\n`)
 
 const run = (args: ReadonlyArray<string>, env: Record<string, string> = {}) =>
   new Promise<{ stdout: string; millis: number }>((resolve, reject) => {
@@ -39,11 +62,26 @@ await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" }
 })
 
-const measure = async (mode: string, client: string, url: string, concurrency: number, flags: Array<string> = []) =>
-  JSON.parse((await run([...flags, clientBundle, mode, client, url, String(concurrency)])).stdout)
+const measure = async <A>(args: ReadonlyArray<string | number>, nodeFlags: ReadonlyArray<string> = []): Promise<A> =>
+  JSON.parse((await run([...nodeFlags, clientBundle, ...args.map(String)])).stdout) as A
 
-const median = (xs: Array<number>) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-const fixed = (x: number, digits = 2) => x.toFixed(digits)
+const median = (xs: ReadonlyArray<number>) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+interface Spread {
+  readonly median: number
+  readonly min: number
+  readonly max: number
+}
+const spread = (xs: ReadonlyArray<number>): Spread => ({
+  median: median(xs),
+  min: Math.min(...xs),
+  max: Math.max(...xs)
+})
+const fmt = (s: Spread, digits = 2, unit = "") =>
+  `${s.median.toFixed(digits)}${unit} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`
 
 const started = performance.now()
 const server = fork(here("./server.mjs"), [], { stdio: ["ignore", "pipe", "inherit", "ipc"] })
@@ -51,146 +89,196 @@ const port = await new Promise<string>((resolve) => server.stdout!.once("data", 
 const url = `http://127.0.0.1:${port}`
 const stats = async () => (await (await fetch(`${url}/__stats`)).json()) as { tokenRequests: number }
 const reset = () => fetch(`${url}/__reset`)
+const load = [loadavg()[0]!]
+
+const bare = "undici.request (bare)"
+const sdk = "ask-smapi-sdk"
+const ours = ["smapi-effect (runPromise)", "smapi-effect (fibers)"] as const
+const names = [bare, sdk, ...ours]
+
+interface Throughput {
+  readonly perSecond: number
+  readonly cpuMicrosPerCall: number
+  readonly bytesPerCall: number
+  readonly rss: number
+}
+const throughput: Record<string, Array<Throughput>> = {}
+const tokens: Record<string, Array<number>> = {}
+const cold: { ours: Array<number>; sdk: Array<number>; ratio: Array<number> } = { ours: [], sdk: [], ratio: [] }
+const coldEnv = {
+  ASK_SMAPI_SERVER_BASE_URL: url,
+  ASK_LWA_TOKEN_HOST: url,
+  ASK_LWA_CLIENT_ID: "amzn1.application-oa2-client.bench",
+  ASK_LWA_CLIENT_CONFIRMATION: "bench-client-secret",
+  ASK_REFRESH_TOKEN: "Atzr|bench-refresh"
+}
+let leak: { heap: Array<{ calls: number; heapUsed: number }> } | undefined
 
 try {
-  // Throughput and CPU per call.
-  const throughput: Record<string, Record<number, { perSecond: number; cpuMicrosPerCall: number }>> = {}
-  for (const concurrency of [1, 16]) {
-    for (const name of Object.keys(clients)) {
-      process.stderr.write(`throughput: ${name} at concurrency ${concurrency}\n`)
-      ;(throughput[name] ??= {})[concurrency] = await measure("throughput", name, url, concurrency)
+  for (let round = 1; round <= rounds; round++) {
+    // each round runs the clients in another order, so that none is always first after a pause
+    const order = names.map((_, i) => names[(i + round - 1) % names.length]!)
+    for (const name of order) {
+      log(`round ${round}/${rounds}: throughput, ${name}`)
+      ;(throughput[name] ??= []).push(
+        await measure<Throughput>(["throughput", name, url, concurrency, warmMillis, measureMillis])
+      )
     }
+    for (const name of [sdk, ours[0]]) {
+      log(`round ${round}/${rounds}: token economy, ${name}`)
+      await reset()
+      await measure(["cold-calls", name, url, 1000])
+      ;(tokens[name] ??= []).push((await stats()).tokenRequests)
+    }
+    log(`round ${round}/${rounds}: cold process, ${coldPairs} pairs`)
+    const oursMillis: Array<number> = []
+    const sdkMillis: Array<number> = []
+    for (let i = 0; i < coldPairs; i++) {
+      const runOurs = async () => oursMillis.push((await run([cli, "get", skillId], coldEnv)).millis)
+      const runSdk = async () => sdkMillis.push((await run([here("./sdk-cold.mjs"), skillId], coldEnv)).millis)
+      if (i % 2 === 0) await runOurs().then(runSdk)
+      else await runSdk().then(runOurs)
+    }
+    cold.ours.push(median(oursMillis))
+    cold.sdk.push(median(sdkMillis))
+    cold.ratio.push(median(oursMillis) / median(sdkMillis))
+    load.push(loadavg()[0]!)
   }
-
-  // Token economy: 1,000 concurrent calls on a client with no token yet.
-  const tokens: Record<string, number> = {}
-  for (const name of ["ask-smapi-sdk", "smapi-effect (Node transport)"]) {
-    process.stderr.write(`token economy: ${name}\n`)
-    await reset()
-    await measure("cold-calls", name, url, 1000)
-    tokens[name] = (await stats()).tokenRequests
+  if (!flags["no-leak"]) {
+    log(`leak check: heap after GC from 100,000 to ${leakCalls.toLocaleString("en")} calls`)
+    const checkpoints = [100_000]
+    for (let n = 200_000; n < leakCalls; n += 200_000) checkpoints.push(n)
+    checkpoints.push(leakCalls)
+    // Effect-natively, the quicker way to a million calls on this machine
+    leak = await measure(["leak", ours[1], url, concurrency, ...checkpoints], ["--expose-gc"])
+    load.push(loadavg()[0]!)
   }
-
-  // Cold process: start, load, one call, exit; alternating, median of 15.
-  const env = {
-    ASK_SMAPI_SERVER_BASE_URL: url,
-    ASK_LWA_TOKEN_HOST: url,
-    ASK_LWA_CLIENT_ID: "amzn1.application-oa2-client.bench",
-    ASK_LWA_CLIENT_CONFIRMATION: "bench-client-secret",
-    ASK_REFRESH_TOKEN: "Atzr|bench-refresh"
-  }
-  const cold: Record<string, Array<number>> = { "smapi-credentials (bundled CLI)": [], "ask-smapi-sdk script": [] }
-  process.stderr.write("cold process\n")
-  for (let i = 0; i < 15; i++) {
-    cold["smapi-credentials (bundled CLI)"]!.push((await run([cli, "get", skillId], env)).millis)
-    cold["ask-smapi-sdk script"]!.push((await run([here("./sdk-cold.mjs"), skillId], env)).millis)
-  }
-
-  // Memory: resident size across 100,000 calls after a warm-up of 10,000.
-  process.stderr.write("memory\n")
-  const memory = await measure("memory", "smapi-effect (Node transport)", url, 16, ["--expose-gc"])
-
-  // The report.
-  const bare = throughput["undici.request (bare)"]!
-  const sdk = throughput["ask-smapi-sdk"]!
-  const rows = Object.entries(throughput).map(([name, r]) =>
-    `| ${name} | ${fixed(r[1]!.perSecond, 0)} | ${fixed(r[1]!.cpuMicrosPerCall, 0)} | ${fixed(r[16]!.perSecond, 0)} | ${
-      fixed(r[16]!.cpuMicrosPerCall, 0)
-    } | ${fixed(r[16]!.perSecond / sdk[16]!.perSecond)}x | ${fixed(r[16]!.perSecond / bare[16]!.perSecond)}x |`
-  )
-  const node = throughput["smapi-effect (Node transport)"]![16]!.perSecond
-  const coldOurs = median(cold["smapi-credentials (bundled CLI)"]!)
-  const coldSdk = median(cold["ask-smapi-sdk script"]!)
-  const check = (ok: boolean) => (ok ? "met" : "**not met**")
-  const report = `# Benchmark results
-
-Written by \`npx pnpm@10 bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}; every number below comes
-from that one run. Clients run one at a time, each in its own process, against one plain loopback
-server in another process (bench/server.mjs: fixed answers, so its cost is small and the same for
-all), as one esbuild bundle of plain JavaScript (bench/client.ts), so no TypeScript loader runs.
-smapi-effect and ask-smapi-sdk both use a refresh-token grant; the bare undici loop sends a fixed
-token.
-
-Machine: ${cpus().length} × ${
-    cpus()[0]?.model ?? "unknown CPU"
-  }, Node ${process.version}, ${process.platform}/${process.arch}.
-Wall-clock numbers on a shared 2-core machine move by several percent between runs: read the
-ratios, which come from the same run.
-
-## Targets (DESIGN section 8)
-
-| target | result | |
-|---|---|---|
-| throughput at concurrency 16, Node transport ≥ 1.2x ask-smapi-sdk | ${fixed(node / sdk[16]!.perSecond)}x | ${
-    check(node / sdk[16]!.perSecond >= 1.2)
-  } |
-| throughput at concurrency 16, Node transport ≥ 0.75x bare undici.request | ${fixed(node / bare[16]!.perSecond)}x | ${
-    check(node / bare[16]!.perSecond >= 0.75)
-  } |
-| 1,000 concurrent cold calls → 1 LWA request | ${tokens["smapi-effect (Node transport)"]} (ask-smapi-sdk: ${
-    tokens["ask-smapi-sdk"]
-  }) | ${check(tokens["smapi-effect (Node transport)"] === 1)} |
-| cold process (CLI) ≤ 1.5x the ask-smapi-sdk script | ${fixed(coldOurs / coldSdk)}x (${fixed(coldOurs, 0)} ms vs ${
-    fixed(coldSdk, 0)
-  } ms) | ${check(coldOurs / coldSdk <= 1.5)} |
-| resident memory growth < 10 MB over 100,000 calls | ${fixed(memory.growth / 1024 / 1024, 1)} MB | ${
-    check(memory.growth < 10 * 1024 * 1024)
-  } |
-
-## Throughput and client CPU per call
-
-Warm-up 1.5 s, then 3 s measured. CPU is the client process's user + system time per call.
-
-| client | req/s (c=1) | CPU µs/call (c=1) | req/s (c=16) | CPU µs/call (c=16) | vs ask-smapi-sdk (c=16) | vs bare undici (c=16) |
-|---|---|---|---|---|---|---|
-${rows.join("\n")}
-
-## Token economy
-
-1,000 concurrent calls on a client that has no access token yet (the token endpoint answers in
-20 ms, as a real one takes tens of milliseconds):
-
-| client | LWA token requests |
-|---|---|
-| ask-smapi-sdk | ${tokens["ask-smapi-sdk"]} |
-| smapi-effect | ${tokens["smapi-effect (Node transport)"]} |
-
-## Cold process
-
-Start Node, load, get one skill's credentials (token request included), exit; median of 15 runs,
-alternating: ${fixed(coldOurs, 0)} ms for the bundled \`smapi-credentials\`, ${fixed(coldSdk, 0)} ms for the minimal
-ask-smapi-sdk script (bench/sdk-cold.mjs).
-
-## Memory
-
-Resident set size after 10,000 warm-up calls: ${
-    fixed(memory.before / 1024 / 1024, 1)
-  } MB; after 100,000 more (concurrency 16,
-Node transport, GC forced before each reading): ${fixed(memory.after / 1024 / 1024, 1)} MB; growth ${
-    fixed(memory.growth / 1024 / 1024, 1)
-  } MB.
-
-## Where targets are not met, and what was tried
-
-- Throughput. Profiles showed a call's own overhead (over an instant transport) at 98 µs: the
-  per-attempt timeout raced a timer fiber (64 µs) and a span cost as much as the rest. Timeouts
-  moved into the transport, spans are made only under a real tracer, the token is read without
-  a lock: 20 µs now. The Node transport talks to undici's dispatcher directly and alone reaches
-  about 0.88x the bare loop; what remains is Effect's per-call cost (a fiber, an async
-  suspension, Schema decoding) and the retry, timeout and validation work the SDK does not do.
-  Next: fewer Effect steps per call, a cheaper decode of the one-line answer, more rounds per
-  client to cut the noise of this shared machine.
-- Cold process. The CLI is one esbuild bundle without @effect/platform-node, exits as soon as
-  its output is flushed, and runs V8 with --liftoff-only (tiering up undici's WebAssembly parser
-  made exit wait ~100 ms). Of what is left, ~50 ms is parsing the ~700 KB bundle and ~90 ms the
-  Effect runtime and @effect/cli running cold. A V8 code cache (v8-compile-cache) saved ~20 ms
-  and was not adopted. Next: Node 22's built-in compile cache, or a lighter argument parser.
-
-The whole run took ${fixed((performance.now() - started) / 1000, 0)} s.
-`
-  writeFileSync(here("./RESULTS.md"), report)
-  process.stdout.write(report)
 } finally {
   server.disconnect()
   server.kill()
 }
+
+// Ratios are taken within each round (clients measured minutes apart see different machines),
+// then summarised as median and range over the rounds.
+const perRound = (name: string, of: (t: Throughput) => number) => throughput[name]!.map(of)
+const ratio = (name: string, base: string) =>
+  spread(throughput[name]!.map((t, i) => t.perSecond / throughput[base]![i]!.perSecond))
+const rssRatio = (name: string) => spread(throughput[name]!.map((t, i) => t.rss / throughput[sdk]![i]!.rss))
+const mb = (bytes: number) => bytes / 1024 / 1024
+const met = (ok: boolean) => (ok ? "met" : "**not met**")
+
+const targetRows: Array<string> = []
+for (const name of ours) {
+  const vsSdk = ratio(name, sdk)
+  const vsBare = ratio(name, bare)
+  targetRows.push(`| throughput, ${name}, ≥ 1.2x ask-smapi-sdk | ${fmt(vsSdk, 2, "x")} | ${met(vsSdk.median >= 1.2)} |`)
+  targetRows.push(
+    `| throughput, ${name}, ≥ 0.75x bare undici.request | ${fmt(vsBare, 2, "x")} | ${met(vsBare.median >= 0.75)} |`
+  )
+}
+const allTokens = tokens[ours[0]]!
+targetRows.push(
+  `| 1,000 concurrent cold calls → 1 LWA request | ${allTokens.join(", ")} (ask-smapi-sdk: ${
+    tokens[sdk]!.join(", ")
+  }) | ${met(allTokens.every((n) => n === 1))} |`
+)
+const coldRatio = spread(cold.ratio)
+targetRows.push(
+  `| cold CLI process ≤ 1.5x the ask-smapi-sdk script | ${fmt(coldRatio, 2, "x")} | ${met(coldRatio.median <= 1.5)} |`
+)
+if (leak !== undefined) {
+  const first = leak.heap[0]!
+  const last = leak.heap.at(-1)!
+  const growth = mb(last.heapUsed - first.heapUsed)
+  targetRows.push(
+    `| no leak: heap after GC grows < 1 MB from ${first.calls.toLocaleString("en")} to ${
+      last.calls.toLocaleString("en")
+    } calls | ${growth.toFixed(2)} MB | ${met(growth < 1)} |`
+  )
+} else {
+  targetRows.push("| no leak: heap after GC grows < 1 MB from 100,000 to 1,000,000 calls | not run (--no-leak) | |")
+}
+for (const name of ours) {
+  const r = rssRatio(name)
+  targetRows.push(
+    `| steady resident size, ${name}, ≤ 1.15x ask-smapi-sdk's | ${fmt(r, 2, "x")} | ${met(r.median <= 1.15)} |`
+  )
+}
+
+const clientRows = names.map((name) =>
+  `| ${name} | ${fmt(spread(perRound(name, (t) => t.perSecond)), 0)} | ${
+    fmt(spread(perRound(name, (t) => t.cpuMicrosPerCall)), 0)
+  } | ${fmt(spread(perRound(name, (t) => t.bytesPerCall / 1024)), 1)} | ${
+    fmt(spread(perRound(name, (t) => mb(t.rss))), 0)
+  } |`
+)
+
+const report = `# Benchmark results
+
+Written by \`npx pnpm@10 bench --write\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}. Every figure
+is the median of ${rounds} alternating rounds, with its range (lowest–highest) in brackets; a target
+is met only when its median meets it. Ratios are taken within each round, then summarised.
+
+Clients run one at a time, each in its own process, as one esbuild bundle of plain JavaScript
+(bench/client.ts), against one plain loopback server in another process (bench/server.mjs: fixed
+answers, the same for all). smapi-effect and ask-smapi-sdk both use a refresh-token grant; the bare
+undici loop sends a fixed token. smapi-effect runs on its Node transport
+(\`NodeHttpTransport\`), called two ways: a promise per call through \`runtime.runPromise\`, and
+Effect-natively, ${concurrency} fibers in one runtime.
+
+Machine: ${cpus().length} × ${
+  cpus()[0]?.model ?? "unknown CPU"
+}, Node ${process.version}, ${process.platform}/${process.arch}.
+It is shared with other work (1-minute load average ${load.map((l) => l.toFixed(1)).join(", ")} over the run):
+wall-clock figures move by tens of percent between runs, which is why rounds alternate and
+ratios are taken within a round.
+
+## Targets
+
+| target | median (range) | |
+|---|---|---|
+${targetRows.join("\n")}
+
+## Throughput, CPU and memory per client
+
+Concurrency ${concurrency}; per round ${warmMillis / 1000} s of warm-up, then ${measureMillis / 1000} s measured.
+CPU is the client process's user + system time per call; allocated is the bytes V8 allocated per
+call (heap growth plus what each collection freed, from \`v8.GCProfiler\`); resident size is the
+median of samples every 50 ms while measuring.
+
+| client | calls/s | CPU µs/call | KB allocated/call | resident MB |
+|---|---|---|---|---|
+${clientRows.join("\n")}
+
+## Token economy
+
+1,000 concurrent calls on a client that has no access token yet (the token endpoint answers in
+20 ms, as a real one takes tens of milliseconds), once per round: LWA token requests made,
+smapi-effect ${allTokens.join(", ")}; ask-smapi-sdk ${tokens[sdk]!.join(", ")}.
+
+## Cold process
+
+Start Node, load, get one skill's credentials (token request included), exit: the installed
+command, \`packages/cli/dist/smapi-credentials.mjs\` (built by \`npx pnpm@10 -s build\`), against the
+minimal ask-smapi-sdk script (bench/sdk-cold.mjs). ${coldPairs} runs of each per round, alternating;
+per round the median of each. smapi-credentials ${fmt(spread(cold.ours), 0, " ms")}, ask-smapi-sdk
+script ${fmt(spread(cold.sdk), 0, " ms")}, ratio ${fmt(coldRatio, 2, "x")}.
+
+## Leak check
+
+${
+  leak === undefined
+    ? "Not run (`--no-leak`)."
+    : `Heap used after two forced full collections, at each checkpoint of one process calling
+Effect-natively (${concurrency} fibers in one runtime):
+
+| calls | heap used after GC (MB) |
+|---|---|
+${leak.heap.map((h) => `| ${h.calls.toLocaleString("en")} | ${mb(h.heapUsed).toFixed(2)} |`).join("\n")}`
+}
+
+The whole run took ${((performance.now() - started) / 1000).toFixed(0)} s. Reproduce with \`npx pnpm@10 bench\`
+(\`--quick\` for a shorter run, \`--rounds N\`, \`--leak-calls N\`, \`--no-leak\`; \`--write\` updates this file).
+`
+process.stdout.write(report)
+if (flags.write) writeFileSync(here("./RESULTS.md"), report)

@@ -12,9 +12,10 @@
 import * as Endpoint from "@smapi-effect/http-transport/Endpoint"
 import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as Observability from "@smapi-effect/http-transport/Observability"
+import type * as TransportError from "@smapi-effect/http-transport/TransportError"
 import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import * as Cause from "effect/Cause"
-import * as Clock from "effect/Clock"
+import type * as Clock from "effect/Clock"
 import * as Config from "effect/Config"
 import type * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
@@ -118,58 +119,69 @@ export const make = (
 
     // The token within the attempt's time, and the time left for the request. A fresh cached token
     // needs no timer: racing one costs more than the rest of the call.
-    const waitForToken = (n: number, start: number) =>
+    const waitForToken = (clock: Clock.Clock, n: number, start: number) =>
       auth.token.pipe(
         Effect.mapError((error) => Wire.fromLwaError(error, n)),
         Effect.timeoutFail({ duration: timeout, onTimeout: () => Wire.attemptTimedOut(timeout, n) }),
-        Effect.flatMap((token) =>
-          Effect.map(Clock.currentTimeMillis, (now) => [token, now, timeoutMillis - (now - start)] as const)
-        )
+        Effect.map((token) => {
+          const now = clock.unsafeCurrentTimeMillis()
+          return [token, now, timeoutMillis - (now - start)] as const
+        })
       )
-    const token = (n: number, start: number) =>
-      auth.peek === undefined
-        ? waitForToken(n, start)
-        : Effect.flatMap(auth.peek, (cached) =>
-          cached === undefined ? waitForToken(n, start) : Effect.succeed([cached, start, timeoutMillis] as const))
 
     // One attempt: a token, then one request given what is left of the attempt's time. The
     // transport enforces that timeout itself (a native timer on Node, the Effect clock elsewhere).
+    // The clock is taken once per attempt and read in place, and the answer is matched in one
+    // step: the Clock and Either steps this replaced were a fifth of the engine's own work.
     const attempt = <I, A>(operation: Operation.Operation<I, A>, target: Wire.Target, state: Attempts) =>
-      Effect.flatMap(Clock.currentTimeMillis, (start) => {
+      Effect.clockWith((clock) => {
+        const start = clock.unsafeCurrentTimeMillis()
         if (state.sent === 0) state.startedAt = start
         const n = ++state.sent
         state.left = false
         state.rejected = undefined
-        return Effect.flatMap(
-          token(n, start),
-          ([accessToken, sentAt, remaining]): Effect.Effect<A, SmapiError.SmapiError> => {
-            const authorization = Wire.bearer(accessToken)
-            if (authorization === undefined) return Effect.fail(Wire.unsendableToken(n))
-            if (remaining <= 0) return Effect.fail(Wire.attemptTimedOut(timeout, n))
-            state.left = true
-            return Effect.flatMap(
-              Effect.either(transport.send(Wire.request(target, authorization, Duration.millis(remaining)))),
-              (sent) =>
-                Effect.flatMap(Clock.currentTimeMillis, (end) => {
-                  const outcome = Either.isLeft(sent)
-                    ? Either.left(Wire.fromTransportError(sent.left, n, timeout))
-                    : Wire.decode(operation, sent.right, n, end)
-                  if (Either.isRight(sent)) {
-                    state.status = sent.right.status
-                    if (sent.right.status === 401) state.rejected = accessToken
-                  }
-                  // metrics are updated in place: as effects they were a third of the engine's cost
-                  Metrics.requestsOf(
-                    operation.id,
-                    Either.isRight(sent) ? sent.right.status : undefined,
-                    Either.isRight(outcome) ? "success" : outcome.left._tag
-                  ).unsafeUpdate(1, [])
-                  Metrics.latencyOf(operation.id).unsafeUpdate(end - sentAt, [])
-                  return outcome
-                })
-            )
+        const settle = (
+          accessToken: Redacted.Redacted<string>,
+          sentAt: number,
+          response: HttpTransport.HttpResponse | undefined,
+          error: TransportError.TransportError | undefined
+        ): Either.Either<A, SmapiError.SmapiError> => {
+          const end = clock.unsafeCurrentTimeMillis()
+          const outcome = response === undefined
+            ? Either.left(Wire.fromTransportError(error!, n, timeout))
+            : Wire.decode(operation, response, n, end)
+          if (response !== undefined) {
+            state.status = response.status
+            if (response.status === 401) state.rejected = accessToken
           }
-        )
+          // metrics are updated in place: as effects they were a third of the engine's cost
+          Metrics.requestsOf(
+            operation.id,
+            response?.status,
+            Either.isRight(outcome) ? "success" : outcome.left._tag
+          ).unsafeUpdate(1, [])
+          Metrics.latencyOf(operation.id).unsafeUpdate(end - sentAt, [])
+          return outcome
+        }
+        const send = (
+          accessToken: Redacted.Redacted<string>,
+          sentAt: number,
+          remaining: number
+        ): Effect.Effect<A, SmapiError.SmapiError> => {
+          const authorization = Wire.bearer(accessToken)
+          if (authorization === undefined) return Effect.fail(Wire.unsendableToken(n))
+          if (remaining <= 0) return Effect.fail(Wire.attemptTimedOut(timeout, n))
+          state.left = true
+          return Effect.matchEffect(transport.send(Wire.request(target, authorization, Duration.millis(remaining))), {
+            onFailure: (error) => settle(accessToken, sentAt, undefined, error),
+            onSuccess: (response) => settle(accessToken, sentAt, response, undefined)
+          })
+        }
+        const waiting = () =>
+          Effect.flatMap(waitForToken(clock, n, start), ([token, sentAt, remaining]) => send(token, sentAt, remaining))
+        return auth.peek === undefined
+          ? waiting()
+          : Effect.flatMap(auth.peek, (cached) => cached === undefined ? waiting() : send(cached, start, timeoutMillis))
       })
 
     const attemptsLeft = (state: Attempts) => policy.maxAttempts === undefined || state.sent < policy.maxAttempts

@@ -100,12 +100,26 @@ export const target = <I, A>(
   }
   return Either.right({
     method: operation.method,
-    url: endpoint + operation.path.replace(placeholder, (_, name: string) => pathParameters[name]!),
+    url: endpoint + fillPath(operation, pathParameters),
     query,
     headers,
     body,
     pathParameters
   })
+}
+
+// A path template split once per operation into literal text and parameter names (odd places):
+// a regular-expression replace on every call allocated more than the rest of building the target.
+const templates = new Map<string, ReadonlyArray<string>>()
+const fillPath = <I, A>(operation: Operation.Operation<I, A>, values: Readonly<Record<string, string>>): string => {
+  let parts = templates.get(operation.path)
+  if (parts === undefined) {
+    parts = operation.path.split(placeholder)
+    templates.set(operation.path, parts)
+  }
+  let path = parts[0]!
+  for (let i = 1; i < parts.length; i += 2) path += values[parts[i]!]! + parts[i + 1]!
+  return path
 }
 
 const baseHeaders: Readonly<Record<string, string>> = { accept: "application/json", "user-agent": userAgent }

@@ -94,9 +94,13 @@ export const make = <E>(
           ? Effect.succeed(current.cached.token)
           : refresh(now)))
 
-    const peek = Effect.flatMap(Clock.currentTimeMillis, (now) =>
+    // Read on every call: one clock read and a read of the state, without the lock.
+    const peek = Effect.clockWith((clock) =>
       Effect.map(SynchronizedRef.get(state), (current) =>
-        current._tag === "Valid" && now < current.cached.refreshAt ? current.cached.token : undefined))
+        current._tag === "Valid" && clock.unsafeCurrentTimeMillis() < current.cached.refreshAt
+          ? current.cached.token
+          : undefined)
+    )
 
     const refresh = (now: number) =>
       SynchronizedRef.modifyEffect(
