@@ -157,20 +157,25 @@ export const play = (
  */
 export const layer = (handler: Handler): Layer.Layer<HttpTransport.HttpTransport | TestHttpTransport> =>
   Layer.effectContext(Effect.gen(function*() {
-    const requests = yield* Ref.make<ReadonlyArray<HttpTransport.HttpRequest>>([])
+    // Appended in place and copied only when read: a suite that sends 100,000 requests must not
+    // pay a copy of the whole log on each one.
+    const requests: Array<HttpTransport.HttpRequest> = []
     const interrupted = yield* Ref.make(0)
     // A request no real transport would send fails as it would there, and is not recorded.
     const send = (request: HttpTransport.HttpRequest) =>
       Either.match(HttpTransport.prepare(request), {
         onLeft: Effect.fail,
         onRight: () =>
-          Ref.modify(requests, (all) => [all.length, [...all, request]]).pipe(
+          Effect.sync(() => requests.push(request) - 1).pipe(
             Effect.flatMap((index) => HttpTransport.withTimeout(handler(request, index), request)),
             Effect.onInterrupt(() => Ref.update(interrupted, (n) => n + 1))
           )
       })
     return Context.make(HttpTransport.HttpTransport, HttpTransport.HttpTransport.of({ send })).pipe(
-      Context.add(TestHttpTransport, { requests: Ref.get(requests), interrupted: Ref.get(interrupted) })
+      Context.add(TestHttpTransport, {
+        requests: Effect.sync(() => requests.slice()),
+        interrupted: Ref.get(interrupted)
+      })
     )
   }))
 
