@@ -1,23 +1,29 @@
 // Packs every published package into one directory, as `npm publish` would send them: each
 // package's `prepack` builds it clean first, and pnpm turns workspace: ranges into versions.
 //
-//   npx pnpm@10 -s tarballs [directory]     default: ./tarballs
+//   npx pnpm@10 -s tarballs [directory]     default: ./tarballs (earlier tarballs there are removed)
 //
 // then prints the `npm install` line that installs them into a project outside this clone.
 import { spawnSync } from "node:child_process"
-import { mkdirSync, readdirSync } from "node:fs"
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 
-export const libraries = ["http-transport", "lwa-auth", "engine", "skill-credentials", "emulator"]
+import { libraries } from "./build.mjs"
+
+export { libraries }
 export const published = [...libraries, "cli"]
 
 const root = fileURLToPath(new URL("..", import.meta.url))
 const pnpm = join(root, "node_modules", "pnpm", "bin", "pnpm.cjs")
 
-// -> { name: absolute path of its tarball }, or throws saying which package failed to pack
+// -> { name: absolute path of its tarball }, or throws saying which package failed to pack.
+// Tarballs of an earlier run are removed first: the directory holds one version of each package.
 export const pack = (destination) => {
   mkdirSync(destination, { recursive: true })
+  for (const file of readdirSync(destination)) {
+    if (/^smapi-effect-.*\.tgz$/.test(file)) rmSync(join(destination, file))
+  }
   for (const name of published) {
     const result = spawnSync(process.execPath, [pnpm, "pack", "--pack-destination", destination], {
       cwd: join(root, "packages", name),
@@ -28,11 +34,11 @@ export const pack = (destination) => {
       throw new Error(`pnpm pack of @smapi-effect/${name} exited ${result.status}`)
     }
   }
-  const files = readdirSync(destination)
   return Object.fromEntries(published.map((name) => {
-    const file = files.filter((file) => file.startsWith(`smapi-effect-${name}-`)).sort().at(-1)
-    if (file === undefined) throw new Error(`no tarball for @smapi-effect/${name} in ${destination}`)
-    return [name, join(destination, file)]
+    const { version } = JSON.parse(readFileSync(join(root, "packages", name, "package.json"), "utf8"))
+    const file = join(destination, `smapi-effect-${name}-${version}.tgz`)
+    if (!existsSync(file)) throw new Error(`pnpm pack left no ${file}`)
+    return [name, file]
   }))
 }
 

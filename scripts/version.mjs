@@ -1,7 +1,7 @@
 // Writes each library's `src/internal/version.ts` from its package.json, so that the built
 // JavaScript carries its own version on every runtime and bundler without importing JSON.
 // `npx pnpm@10 version-packages` runs it right after `changeset version`; a test fails when a
-// generated file and its package.json disagree. `--check` only reports (exit 1) a stale file.
+// generated file and its package.json disagree.
 import { readFileSync, writeFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 
@@ -14,8 +14,6 @@ export const render = (version) =>
     JSON.stringify(version)
   }\n`
 
-const check = process.argv.includes("--check")
-let stale = 0
 for (const name of packages) {
   const { version } = JSON.parse(readFileSync(`${root}packages/${name}/package.json`, "utf8"))
   const file = `${root}packages/${name}/src/internal/version.ts`
@@ -26,12 +24,6 @@ for (const name of packages) {
     // missing: written below, or reported as stale
   }
   if (current === render(version)) continue
-  if (check) {
-    console.error(`packages/${name}/src/internal/version.ts does not say ${version}: run node scripts/version.mjs`)
-    stale++
-  } else {
-    writeFileSync(file, render(version))
-    console.log(`packages/${name}/src/internal/version.ts: ${version}`)
-  }
+  writeFileSync(file, render(version))
+  console.log(`packages/${name}/src/internal/version.ts: ${version}`)
 }
-process.exitCode = stale === 0 ? 0 : 1

@@ -3,12 +3,12 @@
 //   npx pnpm@10 -s consumer-check [--keep]
 //
 // 1. packs every published package (each one's `prepack` builds it clean) and reads each
-//    tarball: the right files, no workspace: ranges, every export target present; then
-//    `npm publish --dry-run` of each tarball (nothing is sent);
+//    tarball: only the files it should hold, no workspace: ranges, every export and bin present;
+//    then `npm publish --dry-run` of each tarball shows npm would publish the same (nothing is sent);
 // 2. in an empty project in the system's temporary directory, `npm install`s the tarballs, with
 //    pinned TypeScript, @types/node, bun and deno from the npm registry;
 // 3. type-checks a consumer program using every import path the README shows, strict, once with
-//    NodeNext and once with Bundler resolution;
+//    NodeNext and once with Bundler resolution, and the core once more without Node's types;
 // 4. runs it with plain `node` against the emulator, itself run from its tarball's
 //    `smapi-emulator`: a success, a NotFound and a 401 refreshed and replayed, over fetch, the
 //    undici transport and a proxy; then the fetch-only program the same way with `bun` and `deno`;
@@ -68,25 +68,31 @@ const work = mkdtempSync(join(tmpdir(), "smapi-effect-consumer-"))
 const tarballs = join(work, "tarballs")
 const project = join(work, "project")
 
+// What a tarball may hold, and nothing else: built files and their sources for a library, the
+// bundle for the CLI, and the package's own documents.
+const documents = new Set(["package.json", "README.md", "LICENSE", "CHANGELOG.md"])
+const allowed = (name, path) =>
+  documents.has(path) || (name === "cli"
+    ? /^dist\/(smapi-credentials|chunks\/[\w-]+)\.mjs$/.test(path)
+    : /^build\/src\/[\w/-]+\.(js|js\.map|d\.ts|d\.ts\.map)$/.test(path) || /^src\/[\w/-]+(\.d)?\.ts$/.test(path))
+
+const checkFiles = (name, paths, who) => {
+  for (const path of paths) if (!allowed(name, path)) fail(`${name}: ${who} carries ${path}`)
+  for (const path of documents) if (!paths.has(path)) fail(`${name}: ${who} has no ${path}`)
+}
+
 const checkTarball = (name, tarball) => {
   const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n").filter(Boolean)
   const paths = new Set(listing.map((path) => path.replace(/^package\//, "")))
+  checkFiles(name, paths, "the tarball")
   const manifest = JSON.parse(execFileSync("tar", ["-xzOf", tarball, "package/package.json"], { encoding: "utf8" }))
-  for (const required of ["package.json", "README.md", "LICENSE", "CHANGELOG.md"]) {
-    if (!paths.has(required)) fail(`${name}: the tarball has no ${required}`)
+  if (JSON.stringify(manifest).includes("workspace:")) fail(`${name}: its package.json still has a workspace: range`)
+  for (const [command, file] of Object.entries(manifest.bin ?? {})) {
+    if (!paths.has(file.replace(/^\.\//, ""))) fail(`${name}: the bin ${command} (${file}) is not in the tarball`)
   }
-  for (const path of paths) {
-    if (/(^|\/)(test|tests)\/|tsconfig|tsbuildinfo|\.test\.|node_modules\/|^build\/(test|node)\//.test(path)) {
-      fail(`${name}: the tarball carries ${path}`)
-    }
-  }
-  const text = JSON.stringify(manifest)
-  if (text.includes("workspace:")) fail(`${name}: the tarball's package.json still has a workspace: range`)
   if (name === "cli") {
-    const bin = manifest.bin?.["smapi-credentials"]?.replace(/^\.\//, "")
-    if (bin === undefined || !paths.has(bin)) fail(`cli: the bin ${bin} is not in the tarball`)
     if (Object.keys(manifest.dependencies ?? {}).length > 0) fail("cli: the bundle should install no dependencies")
-    return paths.size
+    return paths
   }
   // every export target is in the tarball (a pattern is checked on its index module)
   for (const [subpath, target] of Object.entries(manifest.exports)) {
@@ -98,19 +104,32 @@ const checkTarball = (name, tarball) => {
       if (path.endsWith(".js") && !paths.has(`${path}.map`)) fail(`${name}: ${path} has no source map`)
     }
   }
-  return paths.size
+  return paths
+}
+
+// npm's own view of what it would publish (nothing is sent). npm refuses a dry run of a version
+// already on the registry: then there is nothing to publish, and that is said, not failed.
+const publishDryRun = (name, tarball, paths) => {
+  const dry = spawnSync("npm", ["publish", "--dry-run", "--json", tarball], { cwd: work, encoding: "utf8" })
+  if (dry.status !== 0) {
+    if (/previously published/.test(dry.stderr + dry.stdout)) return "already published at this version"
+    process.stderr.write(dry.stderr)
+    fail(`${name}: npm publish --dry-run exited ${dry.status}`)
+  }
+  const report = JSON.parse(dry.stdout.slice(dry.stdout.indexOf("{")))
+  const entry = report[`@smapi-effect/${name}`] ?? report
+  const files = new Set(entry.files.map((file) => file.path))
+  checkFiles(name, files, "npm publish")
+  if (files.size !== paths.size) fail(`${name}: npm would publish ${files.size} files, the tarball holds ${paths.size}`)
+  return `npm publish --dry-run: ${files.size} files, ${(entry.size / 1024).toFixed(1)} kB`
 }
 
 const main = () => {
   // 1. pack
   const tarballOf = pack(tarballs)
   for (const name of published) {
-    const count = checkTarball(name, tarballOf[name])
-    const dry = run("npm", ["publish", "--dry-run", "--json", tarballOf[name]], { cwd: work })
-    const report = JSON.parse(dry.stdout.slice(dry.stdout.indexOf("{")))
-    const entry = report[`@smapi-effect/${name}`] ?? report
-    if (entry.entryCount !== count) fail(`${name}: npm publish --dry-run would carry ${entry.entryCount} files`)
-    step(`@smapi-effect/${name}: packed, ${count} files, ${(entry.size / 1024).toFixed(1)} kB; publish dry run ok`)
+    const paths = checkTarball(name, tarballOf[name])
+    step(`@smapi-effect/${name}: packed, only the files it should hold; ${publishDryRun(name, tarballOf[name], paths)}`)
   }
 
   // 2. install, outside the workspace
@@ -133,7 +152,9 @@ const main = () => {
   const tsc = join(project, "node_modules", "typescript", "bin", "tsc")
   run(process.execPath, [tsc, "-p", "tsconfig.bundler.json"], { cwd: project })
   run(process.execPath, [tsc, "-p", "tsconfig.nodenext.json"], { cwd: project })
-  step("consumer program type-checks (strict) with NodeNext and with Bundler resolution")
+  // the core's declarations need nothing of Node's: no @types/node, only the DOM's lib
+  run(process.execPath, [tsc, "-p", "tsconfig.core.json"], { cwd: project })
+  step("consumer program type-checks (strict) with NodeNext and with Bundler resolution; the core without Node's types")
 
   // 4. run it on node, bun and deno, each under the emulator from its tarball
   const bin = (name) => join(project, "node_modules", ".bin", name)
@@ -159,8 +180,8 @@ const main = () => {
     write: false,
     logLevel: "silent"
   })
+  // esbuild fails the build on any Node built-in (node:http, or a bare "http") for platform browser
   const code = bundled.outputFiles[0].contents
-  if (/["']node:/.test(Buffer.from(code).toString("utf8"))) fail("the browser bundle imports a node: module")
   step(
     `browser bundle of the core (skill-credentials, lwa-auth, http-transport fetch, effect): ${
       (code.length / 1024).toFixed(1)

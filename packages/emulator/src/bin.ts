@@ -12,7 +12,7 @@ import { spawn } from "node:child_process"
 import { parseArgs } from "node:util"
 import * as Emulator from "./Emulator.js"
 
-const usage = `Usage: emulator [options] [-- command [args…]]
+const usage = `Usage: smapi-emulator [options] [-- command [args…]]   (from a checkout: npx pnpm@10 -s emulator …)
 
 A loopback SMAPI + Login with Amazon server for tests and demos.
 
@@ -51,7 +51,7 @@ try {
   }).values
 } catch (error) {
   // parseArgs says what is wrong in its first line; the rest is its hint
-  fail(`${String((error as Error).message).split("\n")[0]} (emulator --help lists the options)`)
+  fail(`${String((error as Error).message).split("\n")[0]} (smapi-emulator --help lists the options)`)
   throw error
 }
 if (values.help) {
@@ -87,7 +87,7 @@ ${
   skill of this vendor:    ${Emulator.demo.skillId}
   skill of another vendor: ${Emulator.demo.otherVendorSkillId} (403)
 
-Control it over HTTP at ${url}/__emulator (emulator --help lists the routes).
+Control it over HTTP at ${url}/__emulator (smapi-emulator --help lists the routes).
 Ctrl-C stops it.
 `
 
