@@ -418,7 +418,11 @@ export const fromLwaError = (error: LwaError.LwaError, attempts: number): SmapiE
   }
   switch (error.reason) {
     case "Transport":
-      return SmapiError.make(error.code === "ResponseTooLarge" ? "ServerError" : "Unavailable", fields)
+      // a token request the transport refused to send (a bad proxy URL, say) fails the same way
+      // on every attempt: not retried, like a SMAPI request refused before sending
+      return error.code === "InvalidRequest"
+        ? new SmapiError.BadRequest({ ...fields, message: `${error.message}. Nothing was sent.` })
+        : SmapiError.make(error.code === "ResponseTooLarge" ? "ServerError" : "Unavailable", fields)
     case "InvalidResponse":
       return new SmapiError.ServerError(fields)
     case "Rejected":

@@ -5,7 +5,7 @@ import * as RetryPolicy from "@smapi-effect/engine/RetryPolicy"
 import * as SmapiClient from "@smapi-effect/engine/SmapiClient"
 import * as TestHttpTransport from "@smapi-effect/http-transport/TestHttpTransport"
 import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
-import type * as LwaError from "@smapi-effect/lwa-auth/LwaError"
+import * as LwaError from "@smapi-effect/lwa-auth/LwaError"
 import * as Cause from "effect/Cause"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -136,6 +136,8 @@ describe("honest attempts, as a property", () => {
 })
 
 describe("retry on Effect's own machinery", () => {
+  let tokenRequests = 0
+
   it.effect("the attempt timeout bounds a token refresh the attempt waits for", () =>
     Effect.gen(function*() {
       const fiber = yield* Effect.fork(Effect.flip(call))
@@ -149,6 +151,30 @@ describe("retry on Effect's own machinery", () => {
       auth: Layer.succeed(LwaAuth.LwaAuth, {
         // a refresh that never ends
         token: Effect.never as Effect.Effect<Redacted.Redacted<string>, LwaError.LwaError>,
+        invalidate: () => Effect.void
+      })
+    }))))
+
+  it.effect("a token request the transport refused to send is BadRequest, not retried", () =>
+    Effect.gen(function*() {
+      const failure = yield* Effect.flip(call)
+      assert.strictEqual(failure._tag, "BadRequest")
+      assert.strictEqual(failure.attempts, 1)
+      assert.strictEqual(tokenRequests, 1, "asked once: it would fail the same way every time")
+      assert.strictEqual((yield* TestHttpTransport.requests).length, 0)
+    }).pipe(Effect.provide(layer([deleted], {
+      retry: RetryPolicy.make({ maxAttempts: 4 }),
+      auth: Layer.succeed(LwaAuth.LwaAuth, {
+        token: Effect.suspend(() => {
+          tokenRequests++
+          return Effect.fail(
+            new LwaError.LwaError({
+              reason: "Transport",
+              code: "InvalidRequest",
+              description: "the proxy URL is malformed"
+            })
+          )
+        }),
         invalidate: () => Effect.void
       })
     }))))
