@@ -73,7 +73,7 @@ const project = join(work, "project")
 const documents = new Set(["package.json", "README.md", "LICENSE", "CHANGELOG.md"])
 const allowed = (name, path) =>
   documents.has(path) || (name === "cli"
-    ? /^dist\/(smapi-credentials|chunks\/[\w-]+)\.mjs$/.test(path)
+    ? /^dist\/(smapi-credentials\.mjs|cli\.cjs)$/.test(path)
     : /^build\/src\/[\w/-]+\.(js|js\.map|d\.ts|d\.ts\.map)$/.test(path) || /^src\/[\w/-]+(\.d)?\.ts$/.test(path))
 
 const checkFiles = (name, paths, who) => {

@@ -3,6 +3,9 @@
  */
 import * as Effect from "effect/Effect"
 import { execFile, execFileSync } from "node:child_process"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 
 export const bundle = fileURLToPath(new URL("../dist/smapi-credentials.mjs", import.meta.url))
@@ -21,13 +24,16 @@ export interface Result {
   readonly stderr: string
 }
 
-/** Runs the bundle with exactly `env` (and PATH), stdout and stderr piped. */
+/** Where the runs of this test file keep the launcher's code cache: never the user's own. */
+export const cacheHome = mkdtempSync(join(tmpdir(), "smapi-credentials-cache-"))
+
+/** Runs the bundle with exactly `env` (and PATH, and a cache home of its own), stdout and stderr piped. */
 export const cli = (args: ReadonlyArray<string>, env: Record<string, string>, script = bundle) =>
   Effect.async<Result>((resume) => {
     const child = execFile(
       process.execPath,
       [script, ...args],
-      { env: { PATH: process.env.PATH ?? "", ...env }, timeout: 30_000 },
+      { env: { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: cacheHome, ...env }, timeout: 30_000 },
       (error, stdout, stderr) => resume(Effect.succeed({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }))
     )
     return Effect.sync(() => child.kill())
