@@ -47,13 +47,16 @@ const fail = (what) => {
   throw new Error(what)
 }
 
+const work = mkdtempSync(join(tmpdir(), "smapi-effect-consumer-"))
+
 // runs a command; its output is shown only when it fails, or returned when asked for
 const run = (command, args, options = {}) => {
   const result = spawnSync(command, args, {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
     ...options,
-    env: { ...process.env, NO_COLOR: "1", ...options.env }
+    // the CLI's code cache goes in the temporary directory, not the user's own cache
+    env: { ...process.env, NO_COLOR: "1", XDG_CACHE_HOME: join(work, "cache"), ...options.env }
   })
   const expected = options.status ?? 0
   if (result.error !== undefined || result.status !== expected) {
@@ -64,7 +67,6 @@ const run = (command, args, options = {}) => {
   return result
 }
 
-const work = mkdtempSync(join(tmpdir(), "smapi-effect-consumer-"))
 const tarballs = join(work, "tarballs")
 const project = join(work, "project")
 
@@ -212,7 +214,7 @@ const main = () => {
   const bare = spawnSync(cli, ["get", "amzn1.ask.skill.00000000-0000-4000-8000-000000000001"], {
     cwd: work,
     encoding: "utf8",
-    env: unconfigured
+    env: { ...unconfigured, XDG_CACHE_HOME: join(work, "cache") }
   })
   if (bare.status !== 1 || !bare.stderr.includes("ASK_")) fail(`with nothing configured the CLI exited ${bare.status}`)
   step(`smapi-credentials ${version} installed globally from its tarball: --version, get, and exit 1 unconfigured`)
