@@ -13,7 +13,9 @@ import { createRequire } from "node:module"
 import { basename } from "node:path"
 import { fileURLToPath } from "node:url"
 
+// the packages that are published: the libraries, built by tsc, and the CLI, bundled
 export const libraries = ["http-transport", "lwa-auth", "engine", "skill-credentials", "emulator"]
+export const published = [...libraries, "cli"]
 
 const root = fileURLToPath(new URL("..", import.meta.url))
 const require = createRequire(import.meta.url)
@@ -30,18 +32,18 @@ const tsc = (projects) =>
     stdio: "inherit"
   })
 
-export const build = ({ clean }) => {
+const build = ({ clean }) => {
   if (clean) {
     for (const name of libraries) rmSync(`${root}packages/${name}/build`, { recursive: true, force: true })
   }
   tsc(libraries.flatMap(projectsOf))
-  execFileSync(process.execPath, ["packages/cli/build.mjs", ...(clean ? ["--clean"] : [])], {
+  execFileSync(process.execPath, ["packages/cli/build.mjs"], {
     cwd: root,
     stdio: "inherit"
   })
 }
 
-export const buildThisPackage = () => {
+const buildThisPackage = () => {
   const name = basename(process.cwd())
   if (!libraries.includes(name)) throw new Error(`${process.cwd()} is not one of ${libraries.join(", ")}`)
   rmSync(`${root}packages/${name}/build`, { recursive: true, force: true })

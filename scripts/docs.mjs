@@ -12,9 +12,10 @@ import { spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { delimiter, dirname, join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
+import { published } from "./build.mjs"
 
 const root = fileURLToPath(new URL("..", import.meta.url))
-const packages = ["http-transport", "lwa-auth", "engine", "skill-credentials", "emulator", "cli"]
+const packages = published
 const apiDir = join(root, "docs", "api")
 const stagingRoot = join(root, "build", "docgen")
 const check = process.argv.includes("--check")

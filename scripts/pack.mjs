@@ -9,10 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:f
 import { join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 
-import { libraries } from "./build.mjs"
-
-export { libraries }
-export const published = [...libraries, "cli"]
+import { published } from "./build.mjs"
 
 const root = fileURLToPath(new URL("..", import.meta.url))
 const pnpm = join(root, "node_modules", "pnpm", "bin", "pnpm.cjs")

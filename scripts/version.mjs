@@ -5,11 +5,12 @@
 import { readFileSync, writeFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 
-export const packages = ["engine", "lwa-auth"]
+// the libraries whose code reads their own version (the User-Agent)
+const packages = ["engine", "lwa-auth"]
 
 const root = fileURLToPath(new URL("..", import.meta.url))
 
-export const render = (version) =>
+const render = (version) =>
   `// Generated from package.json by scripts/version.mjs: do not edit.\nexport const moduleVersion = ${
     JSON.stringify(version)
   }\n`

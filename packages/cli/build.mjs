@@ -3,7 +3,7 @@
 // loading the unbundled effect barrel costs about half a second on a cold start, a bundle a
 // small fraction of that. `node build.mjs` builds; the functions are shared with the checkout
 // runner (bin/checkout.mjs) and the tests, which build only when stale.
-import { randomUUID } from "node:crypto"
+import { createHash, randomUUID } from "node:crypto"
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs"
 import { dirname, relative, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -62,7 +62,10 @@ export const build = async () => {
   // Written aside and renamed, the launcher last: test files building at once never see half a
   // build. The launcher wraps the bundle in a function, so the bundle's own #! line goes.
   const code = result.outputFiles[0].text.replace(/^#!.*\n/, "")
-  for (const [path, contents] of [[program, code], [bundle, readFileSync(launcher, "utf8")]]) {
+  // the launcher keys its code cache by the bundle's hash, taken here once rather than at each start
+  const hash = createHash("sha256").update(code).digest("hex").slice(0, 24)
+  const launcherCode = readFileSync(launcher, "utf8").replace("__BUNDLE_HASH__", hash)
+  for (const [path, contents] of [[program, code], [bundle, launcherCode]]) {
     const temporary = `${path}.${randomUUID()}`
     writeFileSync(temporary, contents, { mode: 0o755 })
     renameSync(temporary, path)
@@ -85,7 +88,6 @@ export const buildIfStale = async () => {
 }
 
 // `node build.mjs` builds; `--if-stale` only when the bundle is missing or older than its sources
-// (`--clean`, from scripts/build.mjs, is accepted: every build replaces all of dist)
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await (process.argv.includes("--if-stale") ? buildIfStale() : build())
 }

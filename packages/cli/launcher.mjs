@@ -4,10 +4,10 @@
 // about 295 ms for the plain ESM bundle (20 alternating runs; the first run, which writes the
 // cache, about 330 ms). Node 20 has no code cache for ES modules, hence a CommonJS bundle run
 // through `vm.Script`. The cache lives in $XDG_CACHE_HOME/smapi-credentials (else
-// ~/.cache/smapi-credentials), keyed by the bundle, the Node version and the architecture;
+// ~/.cache/smapi-credentials), keyed by the bundle (its hash, written in by the build), the Node
+// version and the architecture;
 // NODE_DISABLE_COMPILE_CACHE=1 turns it off. A cache that cannot be read or written only costs
 // the time it would have saved.
-import { createHash } from "node:crypto"
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { homedir } from "node:os"
@@ -21,6 +21,7 @@ import { Script } from "node:vm"
 // so that every run compiles, and caches, under the same flags.
 setFlagsFromString("--liftoff-only")
 
+const bundleHash = "__BUNDLE_HASH__"
 const filename = fileURLToPath(new URL("./cli.cjs", import.meta.url))
 const source = readFileSync(filename, "utf8")
 
@@ -28,8 +29,7 @@ const cacheFile = (() => {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined
   try {
     const base = process.env.XDG_CACHE_HOME || join(homedir(), ".cache")
-    const key = createHash("sha256").update(source).update(process.version).update(process.arch).digest("hex")
-    return join(base, "smapi-credentials", `${key.slice(0, 24)}.v8`)
+    return join(base, "smapi-credentials", `${bundleHash}-${process.version}-${process.arch}.v8`)
   } catch {
     return undefined
   }

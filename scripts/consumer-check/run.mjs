@@ -23,7 +23,8 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { gzipSync } from "node:zlib"
-import { libraries, pack, published } from "../pack.mjs"
+import { libraries, published } from "../build.mjs"
+import { pack } from "../pack.mjs"
 
 const root = fileURLToPath(new URL("../..", import.meta.url))
 const files = fileURLToPath(new URL("./files", import.meta.url))

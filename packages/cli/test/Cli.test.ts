@@ -6,18 +6,9 @@ import { assert, beforeAll, describe, it } from "@effect/vitest"
 import * as Emulator from "@smapi-effect/emulator/Emulator"
 import * as Fault from "@smapi-effect/emulator/Fault"
 import * as Effect from "effect/Effect"
-import { cli, ensureBuilt } from "./bundle.js"
+import { cli, ensureBuilt, envFor } from "./bundle.js"
 
 beforeAll(ensureBuilt, 120_000)
-
-const envFor = (url: string, overrides: Record<string, string> = {}) => ({
-  ASK_SMAPI_SERVER_BASE_URL: url,
-  ASK_LWA_TOKEN_HOST: url,
-  ASK_LWA_CLIENT_ID: Emulator.demo.clientId,
-  ASK_LWA_CLIENT_CONFIRMATION: Emulator.demo.clientSecret,
-  ASK_REFRESH_TOKEN: Emulator.demo.refreshToken,
-  ...overrides
-})
 
 const { otherVendorSkillId, skillId } = Emulator.demo
 

@@ -8,20 +8,14 @@ import * as Effect from "effect/Effect"
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { cli, ensureBuilt } from "./bundle.js"
+import { cli, ensureBuilt, envFor } from "./bundle.js"
 
 beforeAll(ensureBuilt, 120_000)
 
 const { skillId } = Emulator.demo
-const envFor = (url: string, cacheHome: string, more: Record<string, string> = {}) => ({
-  ASK_SMAPI_SERVER_BASE_URL: url,
-  ASK_LWA_TOKEN_HOST: url,
-  ASK_LWA_CLIENT_ID: Emulator.demo.clientId,
-  ASK_LWA_CLIENT_CONFIRMATION: Emulator.demo.clientSecret,
-  ASK_REFRESH_TOKEN: Emulator.demo.refreshToken,
-  XDG_CACHE_HOME: cacheHome,
-  ...more
-})
+// the variables for an emulator at `url`, with the code cache in `cacheHome`
+const withCache = (url: string, cacheHome: string, more: Record<string, string> = {}) =>
+  envFor(url, { XDG_CACHE_HOME: cacheHome, ...more })
 const fresh = () => mkdtempSync(join(tmpdir(), "smapi-credentials-launcher-"))
 const cacheFiles = (home: string) => {
   try {
@@ -36,12 +30,12 @@ describe("the launcher's code cache", () => {
     Effect.scoped(Effect.gen(function*() {
       const { url } = yield* Emulator.make()
       const home = fresh()
-      const first = yield* cli(["get", skillId], envFor(url, home))
+      const first = yield* cli(["get", skillId], withCache(url, home))
       assert.strictEqual(first.code, 0, first.stderr)
       const files = cacheFiles(home)
       assert.strictEqual(files.length, 1)
-      assert.match(files[0]!, /^[0-9a-f]{24}\.v8$/)
-      const second = yield* cli(["get", skillId], envFor(url, home))
+      assert.match(files[0]!, new RegExp(`^[0-9a-f]{24}-${process.version}-${process.arch}\\.v8$`))
+      const second = yield* cli(["get", skillId], withCache(url, home))
       assert.strictEqual(second.code, 0, second.stderr)
       assert.strictEqual(second.stdout, first.stdout)
       assert.deepStrictEqual(cacheFiles(home), files)
@@ -51,10 +45,10 @@ describe("the launcher's code cache", () => {
     Effect.scoped(Effect.gen(function*() {
       const { url } = yield* Emulator.make()
       const home = fresh()
-      yield* cli(["--version"], envFor(url, home))
+      yield* cli(["--version"], withCache(url, home))
       const [file] = cacheFiles(home)
       writeFileSync(join(home, "smapi-credentials", file!), "not a code cache")
-      const result = yield* cli(["get", skillId], envFor(url, home))
+      const result = yield* cli(["get", skillId], withCache(url, home))
       assert.strictEqual(result.code, 0, result.stderr)
       assert.include(result.stdout, "skillMessagingCredentials")
       assert.deepStrictEqual(cacheFiles(home), [file])
@@ -65,14 +59,14 @@ describe("the launcher's code cache", () => {
     Effect.scoped(Effect.gen(function*() {
       const { url } = yield* Emulator.make()
       const disabled = fresh()
-      const off = yield* cli(["get", skillId], envFor(url, disabled, { NODE_DISABLE_COMPILE_CACHE: "1" }))
+      const off = yield* cli(["get", skillId], withCache(url, disabled, { NODE_DISABLE_COMPILE_CACHE: "1" }))
       assert.strictEqual(off.code, 0, off.stderr)
       assert.deepStrictEqual(cacheFiles(disabled), [])
 
       // a file where the cache directory should be: the write fails, quietly
       const blocked = fresh()
       writeFileSync(join(blocked, "smapi-credentials"), "")
-      const result = yield* cli(["get", skillId], envFor(url, blocked))
+      const result = yield* cli(["get", skillId], withCache(url, blocked))
       assert.strictEqual(result.code, 0, result.stderr)
       assert.strictEqual(result.stderr, "")
       assert.strictEqual(result.stdout, off.stdout)
@@ -83,12 +77,15 @@ describe("the launcher's code cache", () => {
       const { url } = yield* Emulator.make()
       const home = fresh()
       mkdirSync(join(home, "smapi-credentials"))
-      writeFileSync(join(home, "smapi-credentials", "000000000000000000000000.v8"), "old")
+      writeFileSync(
+        join(home, "smapi-credentials", `000000000000000000000000-${process.version}-${process.arch}.v8`),
+        "old"
+      )
       chmodSync(join(home, "smapi-credentials"), 0o700)
-      const result = yield* cli(["--version"], envFor(url, home))
+      const result = yield* cli(["--version"], withCache(url, home))
       assert.strictEqual(result.code, 0, result.stderr)
       const files = cacheFiles(home)
       assert.strictEqual(files.length, 1)
-      assert.notStrictEqual(files[0], "000000000000000000000000.v8")
+      assert.notStrictEqual(files[0], `000000000000000000000000-${process.version}-${process.arch}.v8`)
     })))
 })

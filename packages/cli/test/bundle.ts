@@ -1,6 +1,7 @@
 /**
  * The built command, as users run it: node and the bundle, built once when stale.
  */
+import * as Emulator from "@smapi-effect/emulator/Emulator"
 import * as Effect from "effect/Effect"
 import { execFile, execFileSync } from "node:child_process"
 import { mkdtempSync } from "node:fs"
@@ -23,6 +24,16 @@ export interface Result {
   readonly stdout: string
   readonly stderr: string
 }
+
+/** The variables that point the command at an emulator at `url`, with its demo credentials. */
+export const envFor = (url: string, overrides: Record<string, string> = {}): Record<string, string> => ({
+  ASK_SMAPI_SERVER_BASE_URL: url,
+  ASK_LWA_TOKEN_HOST: url,
+  ASK_LWA_CLIENT_ID: Emulator.demo.clientId,
+  ASK_LWA_CLIENT_CONFIRMATION: Emulator.demo.clientSecret,
+  ASK_REFRESH_TOKEN: Emulator.demo.refreshToken,
+  ...overrides
+})
 
 /** Where the runs of this test file keep the launcher's code cache: never the user's own. */
 export const cacheHome = mkdtempSync(join(tmpdir(), "smapi-credentials-cache-"))
