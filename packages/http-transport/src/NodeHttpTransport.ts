@@ -16,6 +16,7 @@ import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
+import type { IncomingHttpHeaders } from "node:http"
 import type { Agent as UndiciAgent, Dispatcher } from "undici"
 // Only the connection pool: undici's index loads fetch, WebSocket and more, a third of a CLI's
 // start-up. undici 7 has no exports map, so the path is stable within the major we pin.
@@ -105,7 +106,7 @@ const makePool = (agentOptions: UndiciAgent.Options, settings: Proxy.Settings): 
       })
     )
 
-const flatten = (headers: Record<string, string | Array<string> | undefined>): Record<string, string> => {
+const flatten = (headers: IncomingHttpHeaders): Record<string, string> => {
   const out: Record<string, string> = {}
   for (const name in headers) {
     const value = headers[name]
@@ -117,6 +118,95 @@ const flatten = (headers: Record<string, string | Array<string> | undefined>): R
 class Interrupted extends Error {
   override readonly name = "AbortError"
 }
+
+type Resume = (effect: Effect.Effect<HttpTransport.HttpResponse, TransportError.TransportError>) => void
+
+// One request on the wire: undici's handler and all the request holds until it settles.
+//
+// A class rather than closures: one object per request instead of six, and when it settles it
+// lets go of the fiber, the request and the body. undici keeps a finished request reachable for
+// a while, and whatever the request still held was promoted out of the young generation with it:
+// measured with --trace-gc-nvp on the bench, a promise per call over this transport alone
+// promoted 2.9 MB per scavenge before and 1.2 MB after, at 35 against 26 µs of CPU per call.
+class Exchange implements Dispatcher.DispatchHandler {
+  controller: Dispatcher.DispatchController | undefined = undefined
+  timer: ReturnType<typeof setTimeout> | undefined = undefined
+  status = 0
+  headers: Record<string, string> = {}
+  constructor(
+    public resume: Resume | undefined,
+    public request: HttpTransport.HttpRequest | undefined,
+    public limit: HttpTransport.BodyLimit | undefined
+  ) {}
+
+  // Hands `effect` to the fiber once; from then on the exchange holds nothing of the call.
+  settle(effect: Effect.Effect<HttpTransport.HttpResponse, TransportError.TransportError>): void {
+    const resume = this.resume
+    if (resume === undefined) return
+    this.release()
+    resume(effect)
+  }
+
+  release(): void {
+    this.controller = undefined
+    this.resume = undefined
+    this.request = undefined
+    this.limit = undefined
+    this.headers = {}
+    if (this.timer !== undefined) clearTimeout(this.timer)
+    this.timer = undefined
+  }
+
+  fail(error: TransportError.TransportError): void {
+    this.settle(Effect.fail(error))
+  }
+
+  failWith(thrown: unknown): void {
+    if (this.request !== undefined) this.fail(HttpTransport.fromUnknown(this.request, thrown))
+  }
+
+  // Settles first, so that what aborting makes undici report cannot settle it another way.
+  stop(error: TransportError.TransportError | undefined, why: string): void {
+    const controller = this.controller
+    if (error !== undefined) this.fail(error)
+    else this.release()
+    controller?.abort(new Interrupted(why))
+  }
+
+  timedOut(): void {
+    if (this.request !== undefined) this.stop(HttpTransport.timedOut(this.request), "timed out")
+  }
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    if (this.resume === undefined) controller.abort(new Interrupted("interrupted"))
+    else this.controller = controller
+  }
+
+  onResponseStart(_c: Dispatcher.DispatchController, statusCode: number, headers: IncomingHttpHeaders): void {
+    if (this.limit === undefined) return
+    this.status = statusCode
+    this.headers = flatten(headers)
+    const error = this.limit.checkDeclared(this.headers)
+    if (error !== undefined) this.stop(error, "response too large")
+  }
+
+  onResponseData(_c: Dispatcher.DispatchController, chunk: Uint8Array): void {
+    if (this.limit === undefined) return
+    const error = this.limit.push(chunk)
+    if (error !== undefined) this.stop(error, "response too large")
+  }
+
+  onResponseEnd(): void {
+    if (this.limit === undefined) return
+    this.settle(Effect.succeed({ status: this.status, headers: this.headers, body: this.limit.bytes() }))
+  }
+
+  onResponseError(_c: Dispatcher.DispatchController, error: Error): void {
+    this.failWith(error)
+  }
+}
+
+const onTimeout = (exchange: Exchange) => exchange.timedOut()
 
 /**
  * An `HttpTransport` over a pool that lives as long as the scope.
@@ -156,49 +246,10 @@ const makeWith = (
             return
           }
           const target = prepared.right
-          let controller: Dispatcher.DispatchController | undefined
-          let settled = false
-          let status = 0
-          let headers: Record<string, string> = {}
-          const limit = HttpTransport.bodyLimit(req, maxBytes)
-          const fail = (error: TransportError.TransportError) => {
-            if (settled) return
-            settled = true
-            if (timer !== undefined) clearTimeout(timer)
-            resume(Effect.fail(error))
-          }
+          const exchange = new Exchange(resume, req, HttpTransport.bodyLimit(req, maxBytes))
           // One native timer: a real socket runs on real time.
-          const timer = req.timeout === undefined ? undefined : setTimeout(() => {
-            fail(HttpTransport.timedOut(req))
-            controller?.abort(new Interrupted("timed out"))
-          }, Duration.toMillis(req.timeout))
-          const tooLarge = (c: Dispatcher.DispatchController, error: TransportError.TransportError) => {
-            fail(error)
-            c.abort(new Interrupted("response too large"))
-          }
-          const handler: Dispatcher.DispatchHandler = {
-            onRequestStart: (c) => {
-              controller = c
-              if (settled) c.abort(new Interrupted("interrupted"))
-            },
-            onResponseStart: (c, statusCode, responseHeaders) => {
-              status = statusCode
-              headers = flatten(responseHeaders as Record<string, string | Array<string> | undefined>)
-              const error = limit.checkDeclared(headers)
-              if (error !== undefined) tooLarge(c, error)
-            },
-            onResponseData: (c, chunk) => {
-              if (settled) return
-              const error = limit.push(chunk)
-              if (error !== undefined) tooLarge(c, error)
-            },
-            onResponseEnd: () => {
-              if (settled) return
-              settled = true
-              if (timer !== undefined) clearTimeout(timer)
-              resume(Effect.succeed({ status, headers, body: limit.bytes() }))
-            },
-            onResponseError: (_c, error) => fail(HttpTransport.fromUnknown(req, error))
+          if (req.timeout !== undefined) {
+            exchange.timer = setTimeout(onTimeout, Duration.toMillis(req.timeout), exchange)
           }
           try {
             agent.dispatch({
@@ -207,15 +258,11 @@ const makeWith = (
               method: req.method,
               headers: target.headers,
               body: target.body ?? null
-            }, handler)
+            }, exchange)
           } catch (error) {
-            fail(HttpTransport.fromUnknown(req, error))
+            exchange.failWith(error)
           }
-          return Effect.sync(() => {
-            settled = true
-            if (timer !== undefined) clearTimeout(timer)
-            controller?.abort(new Interrupted("interrupted"))
-          })
+          return Effect.sync(() => exchange.stop(undefined, "interrupted"))
         })
       return HttpTransport.HttpTransport.of({
         send: Either.isRight(settings)
