@@ -53,21 +53,62 @@ export const latency: Metric.Metric.Histogram<number> = Metric.fromMetricKey(lat
 export const retries: Metric.Metric.Counter<number> = Metric.fromMetricKey(retriesKey)
 
 // `Metric.tagged` builds and hashes a new key on every update, which cost more than the rest of
-// the update: each tagged metric is made once, from a key that holds its tags.
-const made = new Map<string, unknown>()
-const once = <A>(id: string, make: () => A): A => {
-  let found = made.get(id) as A | undefined
-  if (found === undefined) {
-    found = make()
-    made.set(id, found)
-  }
-  return found
-}
+// the update: each tagged metric is made once, from a key that holds its tags, and found again by
+// plain map lookups (a key string built per update cost as much as the update itself).
 const tagged = <T extends MetricKeyType.MetricKeyType<number, unknown>>(
   key: MetricKey.MetricKey<T>,
   tags: Record<string, string>
 ): MetricKey.MetricKey<T> =>
   MetricKey.taggedWithLabels(key, Object.entries(tags).map(([name, value]) => MetricLabel.make(name, value)))
+
+const cached = <K, A>(map: Map<K, A>, key: K, make: () => A): A => {
+  let found = map.get(key)
+  if (found === undefined) {
+    found = make()
+    map.set(key, found)
+  }
+  return found
+}
+
+/**
+ * The metrics of one operation, each tagged once and kept: what the engine updates on every
+ * attempt.
+ *
+ * @since 0.2.0
+ * @category tagged
+ */
+export interface OperationMetrics {
+  /** `requests`, tagged with this operation, the status and the outcome. */
+  readonly requests: (status: number | undefined, outcome: string) => Metric.Metric.Counter<number>
+  /** `latency`, tagged with this operation. */
+  readonly latency: Metric.Metric.Histogram<number>
+  /** `retries`, tagged with this operation and the reason. */
+  readonly retries: (reason: string) => Metric.Metric.Counter<number>
+}
+
+const operations = new Map<string, OperationMetrics>()
+
+/**
+ * The metrics of `operation`.
+ *
+ * @since 0.2.0
+ * @category tagged
+ */
+export const forOperation = (operation: string): OperationMetrics =>
+  cached(operations, operation, () => {
+    const byStatus = new Map<number | undefined, Map<string, Metric.Metric.Counter<number>>>()
+    const byReason = new Map<string, Metric.Metric.Counter<number>>()
+    return {
+      requests: (status, outcome) =>
+        cached(cached(byStatus, status, () => new Map()), outcome, () =>
+          Metric.fromMetricKey(
+            tagged(requestsKey, { operation, status: status === undefined ? "none" : String(status), outcome })
+          )),
+      latency: Metric.fromMetricKey(tagged(latencyKey, { operation })),
+      retries: (reason) =>
+        cached(byReason, reason, () => Metric.fromMetricKey(tagged(retriesKey, { operation, reason })))
+    }
+  })
 
 /**
  * `requests`, tagged.
@@ -79,11 +120,7 @@ export const requestsOf = (
   operation: string,
   status: number | undefined,
   outcome: string
-): Metric.Metric.Counter<number> =>
-  once(`requests|${operation}|${status}|${outcome}`, () =>
-    Metric.fromMetricKey(
-      tagged(requestsKey, { operation, status: status === undefined ? "none" : String(status), outcome })
-    ))
+): Metric.Metric.Counter<number> => forOperation(operation).requests(status, outcome)
 
 /**
  * `latency`, tagged.
@@ -91,8 +128,7 @@ export const requestsOf = (
  * @since 0.2.0
  * @category tagged
  */
-export const latencyOf = (operation: string): Metric.Metric.Histogram<number> =>
-  once(`latency|${operation}`, () => Metric.fromMetricKey(tagged(latencyKey, { operation })))
+export const latencyOf = (operation: string): Metric.Metric.Histogram<number> => forOperation(operation).latency
 
 /**
  * `retries`, tagged.
@@ -101,4 +137,4 @@ export const latencyOf = (operation: string): Metric.Metric.Histogram<number> =>
  * @category tagged
  */
 export const retriesOf = (operation: string, reason: string): Metric.Metric.Counter<number> =>
-  once(`retries|${operation}|${reason}`, () => Metric.fromMetricKey(tagged(retriesKey, { operation, reason })))
+  forOperation(operation).retries(reason)

@@ -12,7 +12,6 @@ import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Random from "effect/Random"
-import * as Ref from "effect/Ref"
 import * as Schedule from "effect/Schedule"
 import * as ScheduleDecision from "effect/ScheduleDecision"
 import * as ScheduleInterval from "effect/ScheduleInterval"
@@ -174,6 +173,8 @@ export interface Budget {
   readonly acquire: (error: SmapiError.SmapiError) => Effect.Effect<number | false>
   /** A call succeeded after spending `spent` on its last retry (0 when it did not retry). */
   readonly release: (spent: number) => Effect.Effect<void>
+  /** `release`, done at once, for a caller already running inside an effect. */
+  readonly unsafeRelease: (spent: number) => void
   readonly available: Effect.Effect<number>
 }
 
@@ -183,23 +184,33 @@ export interface Budget {
  * @since 0.1.0
  * @category constructors
  */
-export const makeBudget = (options: BudgetOptions | false): Effect.Effect<Budget> => {
-  const capacity = options === false ? Infinity : options.capacity ?? 500
-  return Effect.map(Ref.make(capacity), (tokens): Budget => {
+export const makeBudget = (options: BudgetOptions | false): Effect.Effect<Budget> =>
+  Effect.sync((): Budget => {
+    // a plain number: every change is one synchronous step, as a Ref's would be, and a success
+    // can pay back without an effect of its own
+    let tokens = options === false ? Infinity : options.capacity ?? 500
+    const available = Effect.sync(() => tokens)
     if (options === false) {
-      return { acquire: () => Effect.succeed(0), release: () => Effect.void, available: Ref.get(tokens) }
+      return { acquire: () => Effect.succeed(0), release: () => Effect.void, unsafeRelease: () => {}, available }
     }
+    const capacity = tokens
     const refund = options.successRefund ?? 1
+    const unsafeRelease = (spent: number) => {
+      tokens = Math.min(capacity, tokens + (spent > 0 ? spent : refund))
+    }
     return {
-      acquire: (error) => {
-        const cost = error._tag === "RateLimited" ? options.rateLimitedCost ?? 5 : options.cost ?? 10
-        return Ref.modify(tokens, (n): readonly [number | false, number] => n >= cost ? [cost, n - cost] : [false, n])
-      },
-      release: (spent) => Ref.update(tokens, (n) => Math.min(capacity, n + (spent > 0 ? spent : refund))),
-      available: Ref.get(tokens)
+      acquire: (error) =>
+        Effect.sync(() => {
+          const cost = error._tag === "RateLimited" ? options.rateLimitedCost ?? 5 : options.cost ?? 10
+          if (tokens < cost) return false
+          tokens -= cost
+          return cost
+        }),
+      release: (spent) => Effect.sync(() => unsafeRelease(spent)),
+      unsafeRelease,
+      available
     }
   })
-}
 
 /**
  * Said before each wait, and before the replay after a 401 (with no wait).
@@ -307,12 +318,18 @@ export const retry = <A, R>(
 ): Effect.Effect<A, SmapiError.SmapiError, R> =>
   Effect.matchEffect(attempt, {
     onSuccess: (value) => Effect.as(retrying.budget.release(0), value),
-    onFailure: (first) => retrying.retriable(first) ? retryAfter(first, attempt, retrying) : Effect.fail(first)
+    onFailure: (first) => retrying.retriable(first) ? retryFrom(first, attempt, retrying) : Effect.fail(first)
   })
 
-// The first attempt runs outside `Effect.retry`: the schedule is built only for a call that failed.
-// `Effect.retry` starts from the first attempt's error (replayed once) and then runs `attempt`.
-const retryAfter = <A, R>(
+/**
+ * What `retry` does once the first attempt has failed with a retriable `first`: `Effect.retry`
+ * with the call's `driver`, starting from `first`, and the budget paid back by a success. For a
+ * caller that runs the first attempt itself (and pays back its success with `unsafeRelease(0)`).
+ *
+ * @since 0.2.0
+ * @category combinators
+ */
+export const retryFrom = <A, R>(
   first: SmapiError.SmapiError,
   attempt: Effect.Effect<A, SmapiError.SmapiError, R>,
   retrying: Retrying
@@ -323,6 +340,7 @@ const retryAfter = <A, R>(
   const schedule = driver(retrying, deadline, (cost) => {
     spent = cost
   })
+  // `Effect.retry` starts from the first attempt's error (replayed once), then runs `attempt`
   const again = Effect.suspend(() => {
     if (pending === undefined) return attempt
     const error = pending

@@ -15,7 +15,7 @@ import * as Observability from "@smapi-effect/http-transport/Observability"
 import type * as TransportError from "@smapi-effect/http-transport/TransportError"
 import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import * as Cause from "effect/Cause"
-import type * as Clock from "effect/Clock"
+import * as Clock from "effect/Clock"
 import * as Config from "effect/Config"
 import type * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
@@ -81,8 +81,11 @@ export interface Options {
   readonly onRetry?: ((event: RetryPolicy.RetryEvent) => Effect.Effect<void>) | undefined
 }
 
-// What one call knows of its attempts so far.
-interface Attempts {
+// One call: what it runs, and what it knows of its attempts so far.
+interface Call<I, A> {
+  readonly operation: Operation.Operation<I, A>
+  readonly target: Wire.Target
+  readonly metrics: Metrics.OperationMetrics
   /** Requests sent, or tried: every attempt counts, the replay included. */
   sent: number
   /** Whether the last attempt's request left: if not, retrying cannot repeat its work. */
@@ -90,6 +93,8 @@ interface Attempts {
   /** The token SMAPI rejected in the last attempt (a 401). */
   rejected: Redacted.Redacted<string> | undefined
   replayed: boolean
+  /** Whether the retry policy has taken over (the first attempt, and its replay, failed). */
+  retrying: boolean
   /** The last HTTP status, for the span. */
   status: number | undefined
   /** When the first attempt started: the deadline counts from here. */
@@ -129,124 +134,178 @@ export const make = (
         })
       )
 
-    // One attempt: a token, then one request given what is left of the attempt's time. The
-    // transport enforces that timeout itself (a native timer on Node, the Effect clock elsewhere).
-    // The clock is taken once per attempt and read in place, and the answer is matched in one
-    // step: the Clock and Either steps this replaced were a fifth of the engine's own work.
-    const attempt = <I, A>(operation: Operation.Operation<I, A>, target: Wire.Target, state: Attempts) =>
-      Effect.clockWith((clock) => {
-        const start = clock.unsafeCurrentTimeMillis()
-        if (state.sent === 0) state.startedAt = start
-        const n = ++state.sent
-        state.left = false
-        state.rejected = undefined
-        const settle = (
-          accessToken: Redacted.Redacted<string>,
-          sentAt: number,
-          response: HttpTransport.HttpResponse | undefined,
-          error: TransportError.TransportError | undefined
-        ): Either.Either<A, SmapiError.SmapiError> => {
-          const end = clock.unsafeCurrentTimeMillis()
-          const outcome = response === undefined
-            ? Either.left(Wire.fromTransportError(error!, n, timeout))
-            : Wire.decode(operation, response, n, end)
-          if (response !== undefined) {
-            state.status = response.status
-            if (response.status === 401) state.rejected = accessToken
-          }
-          // metrics are updated in place: as effects they were a third of the engine's cost
-          Metrics.requestsOf(
-            operation.id,
-            response?.status,
-            Either.isRight(outcome) ? "success" : outcome.left._tag
-          ).unsafeUpdate(1, [])
-          Metrics.latencyOf(operation.id).unsafeUpdate(end - sentAt, [])
-          return outcome
-        }
-        const send = (
-          accessToken: Redacted.Redacted<string>,
-          sentAt: number,
-          remaining: number
-        ): Effect.Effect<A, SmapiError.SmapiError> => {
-          const authorization = Wire.bearer(accessToken)
-          if (authorization === undefined) return Effect.fail(Wire.unsendableToken(n))
-          if (remaining <= 0) return Effect.fail(Wire.attemptTimedOut(timeout, n))
-          state.left = true
-          return Effect.matchEffect(transport.send(Wire.request(target, authorization, Duration.millis(remaining))), {
-            onFailure: (error) => settle(accessToken, sentAt, undefined, error),
-            onSuccess: (response) => settle(accessToken, sentAt, response, undefined)
-          })
-        }
-        const waiting = () =>
-          Effect.flatMap(waitForToken(clock, n, start), ([token, sentAt, remaining]) => send(token, sentAt, remaining))
-        return auth.peek === undefined
-          ? waiting()
-          : Effect.flatMap(auth.peek, (cached) => cached === undefined ? waiting() : send(cached, start, timeoutMillis))
-      })
+    // What the answer to attempt `n`, or the failure to get one, means; and its metrics. Metrics
+    // are updated in place (as effects they were a third of the engine's cost), and a success that
+    // needed no retry pays the shared budget back here, where it needs no effect of its own.
+    const settle = <I, A>(
+      call: Call<I, A>,
+      clock: Clock.Clock,
+      n: number,
+      accessToken: Redacted.Redacted<string>,
+      sentAt: number,
+      response: HttpTransport.HttpResponse | undefined,
+      error: TransportError.TransportError | undefined
+    ): Either.Either<A, SmapiError.SmapiError> => {
+      const end = clock.unsafeCurrentTimeMillis()
+      const outcome = response === undefined
+        ? Either.left(Wire.fromTransportError(error!, n, timeout))
+        : Wire.decode(call.operation, response, n, end)
+      if (response !== undefined) {
+        call.status = response.status
+        if (response.status === 401) call.rejected = accessToken
+      }
+      const succeeded = Either.isRight(outcome)
+      call.metrics.requests(response?.status, succeeded ? "success" : outcome.left._tag).unsafeUpdate(1, [])
+      call.metrics.latency.unsafeUpdate(end - sentAt, [])
+      if (succeeded && !call.retrying) budget.unsafeRelease(0)
+      return outcome
+    }
 
-    const attemptsLeft = (state: Attempts) => policy.maxAttempts === undefined || state.sent < policy.maxAttempts
+    // One request given what is left of the attempt's time. The transport enforces that timeout
+    // itself (a native timer on Node, the Effect clock elsewhere).
+    const send = <I, A>(
+      call: Call<I, A>,
+      clock: Clock.Clock,
+      n: number,
+      accessToken: Redacted.Redacted<string>,
+      sentAt: number,
+      remaining: number
+    ): Effect.Effect<A, SmapiError.SmapiError> => {
+      const authorization = Wire.bearer(accessToken)
+      if (authorization === undefined) return Effect.fail(Wire.unsendableToken(n))
+      if (remaining <= 0) return Effect.fail(Wire.attemptTimedOut(timeout, n))
+      call.left = true
+      const request = Wire.request(
+        call.target,
+        authorization,
+        remaining === timeoutMillis ? timeout : Duration.millis(remaining)
+      )
+      return Effect.matchEffect(transport.send(request), {
+        onFailure: (error) => settle(call, clock, n, accessToken, sentAt, undefined, error),
+        onSuccess: (response) => settle(call, clock, n, accessToken, sentAt, response, undefined)
+      })
+    }
+
+    // One attempt, now, on `clock`: a token, then one request. The clock is read in place and a
+    // fresh cached token is a synchronous read, so that an attempt that goes straight to the wire
+    // costs one effect before the request: each effect step saved here is paid on every call.
+    const attemptWith = <I, A>(call: Call<I, A>, clock: Clock.Clock): Effect.Effect<A, SmapiError.SmapiError> => {
+      const start = clock.unsafeCurrentTimeMillis()
+      if (call.sent === 0) call.startedAt = start
+      const n = ++call.sent
+      call.left = false
+      call.rejected = undefined
+      const cached = auth.peek?.(start)
+      return cached !== undefined
+        ? send(call, clock, n, cached, start, timeoutMillis)
+        : Effect.flatMap(
+          waitForToken(clock, n, start),
+          ([token, sentAt, remaining]) => send(call, clock, n, token, sentAt, remaining)
+        )
+    }
+
+    const attempt = <I, A>(call: Call<I, A>) => Effect.clockWith((clock) => attemptWith(call, clock))
+
+    const attemptsLeft = <I, A>(call: Call<I, A>) => policy.maxAttempts === undefined || call.sent < policy.maxAttempts
 
     // After a 401: drop the rejected token, and replay once per call with a fresh one.
-    const replaying = <I, A>(operation: Operation.Operation<I, A>, target: Wire.Target, state: Attempts) =>
+    const replaying = <I, A>(call: Call<I, A>, self: Effect.Effect<A, SmapiError.SmapiError>) =>
       Effect.catchIf(
-        attempt(operation, target, state),
-        (error) =>
-          error._tag === "Unauthorized" && state.rejected !== undefined && !state.replayed && attemptsLeft(state),
+        self,
+        (error) => error._tag === "Unauthorized" && call.rejected !== undefined && !call.replayed && attemptsLeft(call),
         (error) => {
-          state.replayed = true
-          return auth.invalidate(state.rejected!).pipe(
-            Effect.zipRight(Metric.increment(Metrics.retriesOf(operation.id, error._tag))),
+          call.replayed = true
+          return auth.invalidate(call.rejected!).pipe(
+            Effect.zipRight(Metric.increment(call.metrics.retries(error._tag))),
             Effect.zipRight(RetryPolicy.announce(onRetry, {
               error,
-              nextAttempt: state.sent + 1,
+              nextAttempt: call.sent + 1,
               maxAttempts: policy.maxAttempts,
               delay: Duration.zero
             })),
-            Effect.zipRight(attempt(operation, target, state))
+            Effect.zipRight(attempt(call))
           )
         }
       )
 
+    // The first attempt (and its replay) failed: the retry policy decides what happens next.
+    const afterFirst = <I, A>(
+      call: Call<I, A>,
+      first: SmapiError.SmapiError
+    ): Effect.Effect<A, SmapiError.SmapiError> => {
+      // what did no work (nothing left, or a 429) is safe to repeat even when the operation is not
+      const retriable = (error: SmapiError.SmapiError) =>
+        SmapiError.isRetriable(error, call.operation.idempotent || !call.left)
+      if (!retriable(first)) return Effect.fail(first)
+      call.retrying = true
+      return RetryPolicy.retryFrom(first, replaying(call, attempt(call)), {
+        policy,
+        budget,
+        onRetry: (event) => Effect.zipRight(Metric.increment(call.metrics.retries(event.error._tag)), onRetry(event)),
+        retriable,
+        attempts: () => call.sent,
+        startedAt: () => call.startedAt
+      })
+    }
+
+    const spanAttributes = <I, A>(operation: Operation.Operation<I, A>, target: Wire.Target | undefined) => ({
+      "smapi.operation": operation.id,
+      ...(target === undefined ? {} : target.pathParameters)
+    })
+    const spanEnd = (call: { readonly sent: number; readonly status: number | undefined }) =>
+    <A>(
+      exit: Exit.Exit<A, SmapiError.SmapiError>
+    ) => ({
+      "smapi.attempts": call.sent,
+      ...(call.status === undefined ? {} : { "http.response.status_code": call.status }),
+      "smapi.outcome": Exit.isSuccess(exit)
+        ? "success"
+        : Option.match(Cause.failureOption(exit.cause), { onNone: () => "interrupted", onSome: (e) => e._tag })
+    })
+
+    // The tracer and the clock are read from the fiber once, in the call's one entry step; a span
+    // is made only for a tracer that records (see `Observability`).
     const call = <I, A>(
       operation: Operation.Operation<I, A>,
       input: I,
       callOptions?: CallOptions
     ): Effect.Effect<A, SmapiError.SmapiError> =>
-      Effect.suspend(() => {
+      Effect.withFiberRuntime<A, SmapiError.SmapiError>((fiber) => {
+        const recording = Observability.isRecording(fiber.currentTracer)
         const target = Wire.target(operation, endpoint, input)
-        const state: Attempts = {
+        if (Either.isLeft(target)) {
+          const failed = Effect.fail(target.left)
+          return recording
+            ? Observability.span(
+              failed,
+              callOptions?.span ?? `SmapiClient.${operation.id}`,
+              spanAttributes(operation, undefined),
+              spanEnd({ sent: 0, status: undefined })
+            )
+            : failed
+        }
+        const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
+        const call: Call<I, A> = {
+          operation,
+          target: target.right,
+          metrics: Metrics.forOperation(operation.id),
           sent: 0,
           left: false,
           rejected: undefined,
           replayed: false,
+          retrying: false,
           status: undefined,
           startedAt: 0
         }
-        const run = Either.isLeft(target) ? Effect.fail(target.left) : RetryPolicy.retry(
-          replaying(operation, target.right, state),
-          {
-            policy,
-            budget,
-            onRetry: (event) =>
-              Effect.zipRight(Metric.increment(Metrics.retriesOf(operation.id, event.error._tag)), onRetry(event)),
-            // what did no work (nothing left, or a 429) is safe to repeat even when the operation is not
-            retriable: (error) => SmapiError.isRetriable(error, operation.idempotent || !state.left),
-            attempts: () => state.sent,
-            startedAt: () => state.startedAt
-          }
-        )
-        return Observability.withSpan(
-          run,
-          callOptions?.span ?? `SmapiClient.${operation.id}`,
-          () => ({ "smapi.operation": operation.id, ...(Either.isRight(target) ? target.right.pathParameters : {}) }),
-          (exit) => ({
-            "smapi.attempts": state.sent,
-            ...(state.status === undefined ? {} : { "http.response.status_code": state.status }),
-            "smapi.outcome": Exit.isSuccess(exit)
-              ? "success"
-              : Option.match(Cause.failureOption(exit.cause), { onNone: () => "interrupted", onSome: (e) => e._tag })
-          })
-        )
+        const run = () => Effect.catchAll(replaying(call, attemptWith(call, clock)), (first) => afterFirst(call, first))
+        return recording
+          ? Observability.span(
+            Effect.suspend(run),
+            callOptions?.span ?? `SmapiClient.${operation.id}`,
+            spanAttributes(operation, target.right),
+            spanEnd(call)
+          )
+          : run()
       })
 
     const pages = <I, A>(

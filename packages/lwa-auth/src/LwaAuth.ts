@@ -40,11 +40,12 @@ export interface Service {
    */
   readonly invalidate: (token: Redacted.Redacted<string>) => Effect.Effect<void>
   /**
-   * The token `token` would give at once, or `undefined` when `token` would have to refresh or
-   * wait. Optional: a caller that bounds its wait for `token` with a timeout can skip the timer
-   * when this answers.
+   * The token `token` would give at once at `now` (`Clock` milliseconds), or `undefined` when
+   * `token` would have to refresh or wait. Synchronous, so that a caller with a fresh token pays
+   * no effect for it. Optional: a caller that bounds its wait for `token` with a timeout can skip
+   * the timer when this answers.
    */
-  readonly peek?: Effect.Effect<Redacted.Redacted<string> | undefined> | undefined
+  readonly peek?: ((now: number) => Redacted.Redacted<string> | undefined) | undefined
 }
 
 /**
@@ -247,7 +248,7 @@ export const layerClientCredentials = (
 export const layerStatic = (token: Redacted.Redacted<string> | string): Layer.Layer<LwaAuth> => {
   const redacted = Redacted.isRedacted(token) ? token : Redacted.make(token)
   const current = Effect.succeed(redacted)
-  return Layer.succeed(LwaAuth, LwaAuth.of({ token: current, peek: current, invalidate: () => Effect.void }))
+  return Layer.succeed(LwaAuth, LwaAuth.of({ token: current, peek: () => redacted, invalidate: () => Effect.void }))
 }
 
 /**

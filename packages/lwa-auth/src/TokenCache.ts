@@ -30,8 +30,11 @@ export interface Fetched {
  */
 export interface TokenCache<E> {
   readonly get: Effect.Effect<Redacted.Redacted<string>, E>
-  /** The cached token if it is fresh now; `undefined` when `get` would refresh or wait. */
-  readonly peek: Effect.Effect<Redacted.Redacted<string> | undefined>
+  /**
+   * The cached token if it is fresh at `now` (`Clock` milliseconds); `undefined` when `get` would
+   * refresh or wait. Synchronous: a read of the cache, no effect.
+   */
+  readonly peek: (now: number) => Redacted.Redacted<string> | undefined
   /** Drops `token` if it is still the cached one. */
   readonly invalidate: (token: Redacted.Redacted<string>) => Effect.Effect<void>
 }
@@ -69,6 +72,15 @@ export const make = <E>(
     const scope = yield* Effect.scope
     const state = yield* SynchronizedRef.make<State<E>>({ _tag: "Empty" })
     const windowMillis = Duration.toMillis(options.refreshWindow)
+    // The token of the state when it is `Valid`, kept beside it by every change of state, so that
+    // the common case (a fresh token) is one synchronous read: reading the ref took three effects
+    // on every call.
+    let valid: Cached | undefined
+    const commit = (next: State<E>): State<E> => {
+      valid = next._tag === "Valid" ? next.cached : undefined
+      return next
+    }
+    const peek = (now: number) => valid !== undefined && now < valid.refreshAt ? valid.token : undefined
 
     const settle = (deferred: Deferred.Deferred<Redacted.Redacted<string>, E>) => (exit: Exit.Exit<Fetched, E>) =>
       Effect.flatMap(Clock.currentTimeMillis, (now) =>
@@ -78,29 +90,20 @@ export const make = <E>(
             // A token that lives less than twice the window is refreshed at half its life instead.
             const margin = Math.min(windowMillis, lifetime / 2)
             const cached = { token: exit.value.token, expiresAt: now + lifetime, refreshAt: now + lifetime - margin }
-            return [Deferred.succeed(deferred, cached.token), { _tag: "Valid", cached }]
+            return [Deferred.succeed(deferred, cached.token), commit({ _tag: "Valid", cached })]
           }
           // Not cached: the next caller tries again. A still-valid old token keeps calls working meanwhile.
           const previous = current._tag === "Refreshing" ? current.previous : undefined
           return previous !== undefined && now < previous.expiresAt
-            ? [Deferred.succeed(deferred, previous.token), { _tag: "Valid", cached: previous }]
-            : [Deferred.failCause(deferred, exit.cause), { _tag: "Empty" }]
+            ? [Deferred.succeed(deferred, previous.token), commit({ _tag: "Valid", cached: previous })]
+            : [Deferred.failCause(deferred, exit.cause), commit({ _tag: "Empty" })]
         })).pipe(Effect.flatten)
 
-    // The common case, a fresh token, reads the state without taking the lock.
-    const get = Effect.flatMap(Clock.currentTimeMillis, (now) =>
-      Effect.flatMap(SynchronizedRef.get(state), (current) =>
-        current._tag === "Valid" && now < current.cached.refreshAt
-          ? Effect.succeed(current.cached.token)
-          : refresh(now)))
-
-    // Read on every call: one clock read and a read of the state, without the lock.
-    const peek = Effect.clockWith((clock) =>
-      Effect.map(SynchronizedRef.get(state), (current) =>
-        current._tag === "Valid" && clock.unsafeCurrentTimeMillis() < current.cached.refreshAt
-          ? current.cached.token
-          : undefined)
-    )
+    // The common case, a fresh token, is read without taking the lock.
+    const get = Effect.flatMap(Clock.currentTimeMillis, (now) => {
+      const token = peek(now)
+      return token !== undefined ? Effect.succeed(token) : refresh(now)
+    })
 
     const refresh = (now: number) =>
       SynchronizedRef.modifyEffect(
@@ -118,7 +121,7 @@ export const make = <E>(
               fetch.pipe(Effect.exit, Effect.flatMap(settle(deferred)), Effect.forkIn(scope))
             ),
             Effect.map((deferred) =>
-              [Deferred.await(deferred), { _tag: "Refreshing", deferred, previous }] as const
+              [Deferred.await(deferred), commit({ _tag: "Refreshing", deferred, previous })] as const
             )
           )
         }
@@ -129,7 +132,7 @@ export const make = <E>(
         const rejected = (cached: Cached | undefined) =>
           cached !== undefined && Redacted.value(cached.token) === Redacted.value(token)
         if (current._tag === "Valid" && rejected(current.cached)) {
-          return { _tag: "Empty" }
+          return commit({ _tag: "Empty" })
         }
         if (current._tag === "Refreshing" && rejected(current.previous)) {
           return { ...current, previous: undefined }
