@@ -209,24 +209,25 @@ export const make = (
     const attemptsLeft = <I, A>(call: Call<I, A>) => policy.maxAttempts === undefined || call.sent < policy.maxAttempts
 
     // After a 401: drop the rejected token, and replay once per call with a fresh one.
-    const replaying = <I, A>(call: Call<I, A>, self: Effect.Effect<A, SmapiError.SmapiError>) =>
-      Effect.catchIf(
-        self,
-        (error) => error._tag === "Unauthorized" && call.rejected !== undefined && !call.replayed && attemptsLeft(call),
-        (error) => {
-          call.replayed = true
-          return auth.invalidate(call.rejected!).pipe(
-            Effect.zipRight(Metric.increment(call.metrics.retries(error._tag))),
-            Effect.zipRight(RetryPolicy.announce(onRetry, {
-              error,
-              nextAttempt: call.sent + 1,
-              maxAttempts: policy.maxAttempts,
-              delay: Duration.zero
-            })),
-            Effect.zipRight(attempt(call))
-          )
-        }
+    const replayable = <I, A>(call: Call<I, A>, error: SmapiError.SmapiError) =>
+      error._tag === "Unauthorized" && call.rejected !== undefined && !call.replayed && attemptsLeft(call)
+
+    const replay = <I, A>(call: Call<I, A>, error: SmapiError.SmapiError) => {
+      call.replayed = true
+      return auth.invalidate(call.rejected!).pipe(
+        Effect.zipRight(Metric.increment(call.metrics.retries(error._tag))),
+        Effect.zipRight(RetryPolicy.announce(onRetry, {
+          error,
+          nextAttempt: call.sent + 1,
+          maxAttempts: policy.maxAttempts,
+          delay: Duration.zero
+        })),
+        Effect.zipRight(attempt(call))
       )
+    }
+
+    const replaying = <I, A>(call: Call<I, A>, self: Effect.Effect<A, SmapiError.SmapiError>) =>
+      Effect.catchIf(self, (error) => replayable(call, error), (error) => replay(call, error))
 
     // The first attempt (and its replay) failed: the retry policy decides what happens next.
     const afterFirst = <I, A>(
@@ -297,7 +298,12 @@ export const make = (
           status: undefined,
           startedAt: 0
         }
-        const run = () => Effect.catchAll(replaying(call, attemptWith(call, clock)), (first) => afterFirst(call, first))
+        // one step catches the first attempt's failure: a replay after a 401, or the retry policy
+        const run = () =>
+          Effect.catchAll(attemptWith(call, clock), (error) =>
+            replayable(call, error)
+              ? Effect.catchAll(replay(call, error), (first) => afterFirst(call, first))
+              : afterFirst(call, error))
         return recording
           ? Observability.span(
             Effect.suspend(run),

@@ -126,9 +126,12 @@ const baseHeaders: Readonly<Record<string, string>> = { accept: "application/jso
 
 // URL parsers resolve "." and ".." as dot segments, even percent-encoded, and a lone surrogate
 // has no encoding: neither can stay one segment.
+const unreserved = /^[A-Za-z0-9._~-]+$/
 const pathSegment = (value: string): string | undefined => {
   // "" would collapse the path onto its parent (DELETE /v1/skills/ is not DELETE /v1/skills/{id})
   if (value === "" || value === "." || value === "..") return undefined
+  // ids are usually unreserved characters only, which encode to themselves: a test is cheaper
+  if (unreserved.test(value)) return value
   try {
     return encodeURIComponent(value)
   } catch {
@@ -309,12 +312,15 @@ export const decode = <I, A>(
   const decoder = operation.responses[response.status] ??
     (response.status >= 200 && response.status < 300 ? firstResponse(operation) : undefined)
   if (decoder === undefined) return Either.left(decodeFailure(response, attempts, now))
-  return Either.mapLeft(decoder.decode(response), (why) =>
+  const decoded = decoder.decode(response)
+  if (Either.isRight(decoded)) return decoded as Either.Either<A, never>
+  return Either.left(
     new SmapiError.ServerError({
       ...context(response, attempts),
       code: "MALFORMED_RESPONSE",
-      message: `The ${response.status} response to ${operation.id} could not be read: ${why}.`
-    }))
+      message: `The ${response.status} response to ${operation.id} could not be read: ${decoded.left}.`
+    })
+  )
 }
 
 const firstResponse = <I, A>(operation: Operation.Operation<I, A>) => {

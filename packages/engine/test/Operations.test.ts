@@ -5,9 +5,14 @@ import * as SmapiClient from "@smapi-effect/engine/SmapiClient"
 import * as SmapiError from "@smapi-effect/engine/SmapiError"
 import * as Wire from "@smapi-effect/engine/Wire"
 import * as TestHttpTransport from "@smapi-effect/http-transport/TestHttpTransport"
+import * as Arbitrary from "effect/Arbitrary"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
+import * as FastCheck from "effect/FastCheck"
+import * as ParseResult from "effect/ParseResult"
+import * as Pretty from "effect/Pretty"
+import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import { error, layer, withTime } from "./harness.js"
@@ -227,4 +232,40 @@ describe("operations written as descriptions only", () => {
       }
     }
   })
+})
+
+describe("Operation.redacted: Schema.Redacted with one Redacted per decode", () => {
+  const ours = Operation.redacted(Schema.NonEmptyString)
+  const theirs = Schema.Redacted(Schema.NonEmptyString)
+  const message = (result: Either.Either<unknown, ParseResult.ParseError>) =>
+    Either.isLeft(result) ? ParseResult.TreeFormatter.formatErrorSync(result.left) : undefined
+
+  it.prop(
+    "decodes what Schema.Redacted decodes, to the same secret, and fails alike",
+    [FastCheck.oneof(FastCheck.string(), FastCheck.anything())],
+    ([input]) => {
+      const a = Schema.decodeUnknownEither(ours)(input)
+      const b = Schema.decodeUnknownEither(theirs)(input)
+      assert.strictEqual(message(a), message(b))
+      if (Either.isRight(a) && Either.isRight(b)) {
+        assert.strictEqual(Redacted.value(a.right), Redacted.value(b.right))
+        assert.strictEqual(String(a.right), "<redacted>")
+      }
+    }
+  )
+
+  it.prop(
+    "checks, encodes, compares and prints as Schema.Redacted does",
+    [Arbitrary.make(ours), FastCheck.oneof(FastCheck.string(), FastCheck.anything())],
+    ([secret, other]) => {
+      assert.isTrue(Schema.is(theirs)(secret))
+      assert.strictEqual(Schema.encodeSync(ours)(secret), Schema.encodeSync(theirs)(secret))
+      const candidate = Redacted.make(other)
+      assert.strictEqual(Schema.is(ours)(candidate), Schema.is(theirs)(candidate))
+      assert.strictEqual(Schema.is(ours)(other), Schema.is(theirs)(other))
+      assert.isTrue(Schema.equivalence(ours)(secret, Redacted.make(Redacted.value(secret))))
+      assert.strictEqual(Pretty.make(ours)(secret), Pretty.make(theirs)(secret))
+      assert.strictEqual(String(ours), String(theirs))
+    }
+  )
 })

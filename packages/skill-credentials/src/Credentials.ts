@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import * as Operation from "@smapi-effect/engine/Operation"
 import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 
@@ -13,7 +14,7 @@ import * as Schema from "effect/Schema"
  */
 export const SkillMessagingCredentials = Schema.Struct({
   clientId: Schema.NonEmptyString,
-  clientSecret: Schema.Redacted(Schema.NonEmptyString)
+  clientSecret: Operation.redacted(Schema.NonEmptyString)
 })
 
 /**
