@@ -152,8 +152,8 @@ export const prepare = (request: HttpRequest): Either.Either<Prepared, Transport
     if (query === undefined) return Either.left(invalid(request, "the query is not well-formed Unicode"))
     if (query !== "") url = `${url}${url.includes("?") ? "&" : "?"}${query}`
   }
-  const target = originAndPath.exec(url)
-  if (target === null) return Either.left(invalid(request, "not an absolute http(s) URL"))
+  const target = splitUrl(url)
+  if (target === undefined) return Either.left(invalid(request, "not an absolute http(s) URL"))
   let headers = checked.get(request.headers)
   if (headers === undefined) {
     const revealed: Record<string, string> = {}
@@ -174,11 +174,26 @@ export const prepare = (request: HttpRequest): Either.Either<Prepared, Transport
   }
   return Either.right({
     url,
-    origin: target[1]!,
-    path: target[2] ?? "/",
+    origin: target.origin,
+    path: target.path,
     headers,
     body: body === undefined ? undefined : body._tag === "Text" ? reveal(body.text) : body.bytes
   })
+}
+
+// URLs split before: a client calls the same few URLs again and again, and a lookup is cheaper
+// than the expression (and its match array). Bounded: cleared when full.
+const splits = new Map<string, { readonly origin: string; readonly path: string }>()
+const splitUrl = (url: string): { readonly origin: string; readonly path: string } | undefined => {
+  let split = splits.get(url)
+  if (split === undefined) {
+    const match = originAndPath.exec(url)
+    if (match === null) return undefined
+    if (splits.size >= 1024) splits.clear()
+    split = { origin: match[1]!, path: match[2] ?? "/" }
+    splits.set(url, split)
+  }
+  return split
 }
 
 const encodeQuery = (query: Query): string | undefined => {
@@ -307,30 +322,39 @@ export interface BodyLimit {
  * @since 0.1.0
  * @category constructors
  */
-export const bodyLimit = (request: HttpRequest, maxBytes: number): BodyLimit => {
-  const chunks: Array<Uint8Array> = []
-  let size = 0
-  return {
-    checkDeclared: (headers) => {
-      const declared = Number(headers["content-length"])
-      return declared > maxBytes ? transportError(request, "ResponseTooLarge", `content-length ${declared}`) : undefined
-    },
-    push: (chunk) => {
-      size += chunk.length
-      if (size > maxBytes) return transportError(request, "ResponseTooLarge", `more than ${maxBytes} bytes`)
-      chunks.push(chunk)
-      return undefined
-    },
-    bytes: () => {
-      if (chunks.length === 1) return chunks[0]!
-      const out = new Uint8Array(size)
-      let offset = 0
-      for (const chunk of chunks) {
-        out.set(chunk, offset)
-        offset += chunk.length
-      }
-      return out
+export const bodyLimit = (request: HttpRequest, maxBytes: number): BodyLimit => new Limit(request, maxBytes)
+
+// A class, so that each response allocates one object and not three closures.
+class Limit implements BodyLimit {
+  private readonly chunks: Array<Uint8Array> = []
+  private size = 0
+  constructor(private readonly request: HttpRequest, private readonly maxBytes: number) {}
+
+  checkDeclared(headers: Readonly<Record<string, string>>): TransportError.TransportError | undefined {
+    const declared = Number(headers["content-length"])
+    return declared > this.maxBytes
+      ? transportError(this.request, "ResponseTooLarge", `content-length ${declared}`)
+      : undefined
+  }
+
+  push(chunk: Uint8Array): TransportError.TransportError | undefined {
+    this.size += chunk.length
+    if (this.size > this.maxBytes) {
+      return transportError(this.request, "ResponseTooLarge", `more than ${this.maxBytes} bytes`)
     }
+    this.chunks.push(chunk)
+    return undefined
+  }
+
+  bytes(): Uint8Array {
+    if (this.chunks.length === 1) return this.chunks[0]!
+    const out = new Uint8Array(this.size)
+    let offset = 0
+    for (const chunk of this.chunks) {
+      out.set(chunk, offset)
+      offset += chunk.length
+    }
+    return out
   }
 }
 

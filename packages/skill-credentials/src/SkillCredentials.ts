@@ -63,6 +63,8 @@ export class SkillCredentials extends Context.Tag("@smapi-effect/skill-credentia
  */
 export type Options = SmapiClient.Options
 
+const callOptions: SmapiClient.CallOptions = { span: "SkillCredentials.get" }
+
 /**
  * Builds the service over the `LwaAuth` and `HttpTransport` in context. An endpoint that may not
  * receive a token (plain http to another host, userinfo, not a URL) fails here, before any call.
@@ -75,7 +77,7 @@ export const make = (
 ): Effect.Effect<Service, ConfigError.ConfigError, LwaAuth.LwaAuth | HttpTransport.HttpTransport> =>
   Effect.map(SmapiClient.make(options), (client) =>
     SkillCredentials.of({
-      get: (skillId) => client.call(operation, { skillId }, { span: "SkillCredentials.get" })
+      get: (skillId) => client.call(operation, { skillId }, callOptions)
     }))
 
 /**
