@@ -181,10 +181,18 @@ const main = () => {
     format: "esm",
     minify: true,
     write: false,
+    metafile: true,
     logLevel: "silent"
   })
   // esbuild fails the build on any Node built-in (node:http, or a bare "http") for platform browser
   const code = bundled.outputFiles[0].contents
+  // A schema annotation that imports effect/Arbitrary drags fast-check into every browser bundle
+  // (it once took the core from 108 to 162 kB gzipped): nothing in the core may.
+  const included = Object.values(bundled.metafile.outputs).flatMap((output) =>
+    Object.entries(output.inputs).filter(([, { bytesInOutput }]) => bytesInOutput > 0).map(([input]) => input)
+  )
+  const testOnly = included.filter((input) => /fast-check|effect\/dist\/esm\/Arbitrary/.test(input))
+  if (testOnly.length > 0) fail(`the browser bundle of the core holds test-only modules: ${testOnly.join(", ")}`)
   step(
     `browser bundle of the core (skill-credentials, lwa-auth, http-transport fetch, effect): ${
       (code.length / 1024).toFixed(1)

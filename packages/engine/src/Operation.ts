@@ -8,11 +8,12 @@
  */
 import type * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as HttpWire from "@smapi-effect/http-transport/HttpWire"
-import * as Arbitrary from "effect/Arbitrary"
 import * as Either from "effect/Either"
-import type * as ParseResult from "effect/ParseResult"
+import * as ParseResult from "effect/ParseResult"
 import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
+import type { ParseOptions } from "effect/SchemaAST"
+import type * as SchemaAST from "effect/SchemaAST"
 
 /**
  * Where a parameter goes on the wire.
@@ -131,18 +132,23 @@ export const string = (options: { readonly minLength?: number; readonly maxLengt
  * @category schemas
  */
 export const redacted = <A, I>(value: Schema.Schema<A, I, never>): Schema.Schema<Redacted.Redacted<A>, I> => {
-  const typeSide = Schema.typeSchema(value)
-  const isValue = Schema.is(typeSide)
-  const self = Schema.declare(
-    (u: unknown): u is Redacted.Redacted<A> => Redacted.isRedacted(u) && isValue(Redacted.value(u)),
-    {
-      typeConstructor: { _tag: "effect/Redacted" },
-      description: "Redacted(<redacted>)",
-      pretty: () => () => "Redacted(<redacted>)",
-      arbitrary: () => () => Arbitrary.make(typeSide).map((a) => Redacted.make(a)),
-      equivalence: () => Redacted.getEquivalence(Schema.equivalence(typeSide))
-    }
-  )
+  // The type side checks a Redacted and the value it holds, and hands it on as it is. Its
+  // annotations take the value's own (as Schema.Redacted's do), so that nothing here imports
+  // Arbitrary, and with it fast-check, into a browser bundle.
+  const check = (inner: Schema.Schema<A>) => {
+    const isValue = ParseResult.is(inner)
+    return (u: unknown, _: ParseOptions, ast: SchemaAST.AST) =>
+      Redacted.isRedacted(u) && isValue(Redacted.value(u))
+        ? ParseResult.succeed(u as Redacted.Redacted<A>)
+        : ParseResult.fail(new ParseResult.Type(ast, u))
+  }
+  const self = Schema.declare([Schema.typeSchema(value)], { decode: check, encode: check }, {
+    typeConstructor: { _tag: "effect/Redacted" },
+    description: "Redacted(<redacted>)",
+    pretty: () => () => "Redacted(<redacted>)",
+    arbitrary: (inner) => (fc) => inner(fc).map((a) => Redacted.make(a)),
+    equivalence: (inner) => Redacted.getEquivalence(inner)
+  })
   return Schema.transform(value, self, {
     strict: true,
     decode: (a) => Redacted.make(a),
