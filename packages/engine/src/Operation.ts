@@ -122,11 +122,13 @@ export const string = (options: { readonly minLength?: number; readonly maxLengt
 }
 
 /**
- * A secret: `value` on the wire, `Redacted` once decoded. It decodes, encodes, checks, prints and
- * compares as `Schema.Redacted(value)` does, but a decode makes one `Redacted` where
- * `Schema.Redacted` makes two (its type side decodes the value again and wraps it anew). Effect
- * keeps every `Redacted` in one global registry, and under load that entry cost as much as the
- * rest of decoding a response.
+ * A secret: `value` on the wire, `Redacted` once decoded. It decodes and encodes the same values
+ * as `Schema.Redacted(value)`, with the same errors from the wire side, and prints and compares
+ * the same; but a decode makes one `Redacted` where `Schema.Redacted` makes two (its type side
+ * decodes the value again and wraps it anew). Effect keeps every `Redacted` in one global
+ * registry, and under load that entry cost as much as the rest of decoding a response. A value
+ * refused on the type side (validating a `Redacted` that holds a bad value) is reported as one
+ * `Type` issue that never shows the value; `Schema.Redacted` reports the value's own issue.
  *
  * @since 0.2.0
  * @category schemas

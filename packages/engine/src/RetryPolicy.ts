@@ -173,8 +173,11 @@ export interface Budget {
   readonly acquire: (error: SmapiError.SmapiError) => Effect.Effect<number | false>
   /** A call succeeded after spending `spent` on its last retry (0 when it did not retry). */
   readonly release: (spent: number) => Effect.Effect<void>
-  /** `release`, done at once, for a caller already running inside an effect. */
-  readonly unsafeRelease: (spent: number) => void
+  /**
+   * `release`, done at once, for a caller already running inside an effect. Optional, so that a
+   * budget written by hand still fits; `makeBudget`'s has it.
+   */
+  readonly unsafeRelease?: ((spent: number) => void) | undefined
   readonly available: Effect.Effect<number>
 }
 
@@ -184,8 +187,10 @@ export interface Budget {
  * @since 0.1.0
  * @category constructors
  */
-export const makeBudget = (options: BudgetOptions | false): Effect.Effect<Budget> =>
-  Effect.sync((): Budget => {
+export const makeBudget = (
+  options: BudgetOptions | false
+): Effect.Effect<Budget & { readonly unsafeRelease: (spent: number) => void }> =>
+  Effect.sync(() => {
     // a plain number: every change is one synchronous step, as a Ref's would be, and a success
     // can pay back without an effect of its own
     let tokens = options === false ? Infinity : options.capacity ?? 500

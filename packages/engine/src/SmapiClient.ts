@@ -195,7 +195,8 @@ export const make = (
       const n = ++call.sent
       call.left = false
       call.rejected = undefined
-      const cached = auth.peek?.(start)
+      // a guard, not a call: an LwaAuth written in JavaScript may still hold an older shape
+      const cached = typeof auth.peek === "function" ? auth.peek(start) : undefined
       return cached !== undefined
         ? send(call, clock, n, cached, start, timeoutMillis)
         : Effect.flatMap(

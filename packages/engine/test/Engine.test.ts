@@ -98,6 +98,26 @@ describe("honest attempts: every request sent is an attempt, the 401 replay incl
     }))
 })
 
+describe("an LwaAuth of another shape", () => {
+  it.effect("a peek that is not a function (an LwaAuth written in JavaScript for 0.2) is not called", () =>
+    Effect.gen(function*() {
+      const token = Redacted.make(accessToken)
+      const auth = Layer.succeed(LwaAuth.LwaAuth, {
+        token: Effect.succeed(token),
+        // the shape of 0.2, which TypeScript no longer accepts
+        peek: Effect.succeed(token) as unknown as LwaAuth.Service["peek"],
+        invalidate: () => Effect.void
+      })
+      const [request] = yield* Effect.zipRight(call, TestHttpTransport.requests).pipe(
+        Effect.provide(layer([deleted], { auth }))
+      )
+      assert.strictEqual(
+        Redacted.value(request!.headers.authorization as Redacted.Redacted<string>),
+        `Bearer ${accessToken}`
+      )
+    }))
+})
+
 describe("honest attempts, as a property", () => {
   const step = FastCheck.constantFrom(
     ...[200, 204, 401, 403, 404, 429, 500, 501, 502, 503, 504].map((status) => error(status)),

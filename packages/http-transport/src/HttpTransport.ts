@@ -152,7 +152,7 @@ export const prepare = (request: HttpRequest): Either.Either<Prepared, Transport
     if (query === undefined) return Either.left(invalid(request, "the query is not well-formed Unicode"))
     if (query !== "") url = `${url}${url.includes("?") ? "&" : "?"}${query}`
   }
-  const target = splitUrl(url)
+  const target = url.includes("?") ? split(url) : splitOnce(url)
   if (target === undefined) return Either.left(invalid(request, "not an absolute http(s) URL"))
   let headers = checked.get(request.headers)
   if (headers === undefined) {
@@ -181,19 +181,29 @@ export const prepare = (request: HttpRequest): Either.Either<Prepared, Transport
   })
 }
 
-// URLs split before: a client calls the same few URLs again and again, and a lookup is cheaper
-// than the expression (and its match array). Bounded: cleared when full.
-const splits = new Map<string, { readonly origin: string; readonly path: string }>()
-const splitUrl = (url: string): { readonly origin: string; readonly path: string } | undefined => {
-  let split = splits.get(url)
-  if (split === undefined) {
-    const match = originAndPath.exec(url)
-    if (match === null) return undefined
+interface Split {
+  readonly origin: string
+  readonly path: string
+}
+
+const split = (url: string): Split | undefined => {
+  const match = originAndPath.exec(url)
+  return match === null ? undefined : { origin: match[1]!, path: match[2] ?? "/" }
+}
+
+// URLs without a query, split before: a client calls the same few URLs again and again, and a
+// lookup is cheaper than the expression (and its match array). A URL with a query (page tokens,
+// signatures) is split every time and never kept. Bounded: cleared when full.
+const splits = new Map<string, Split>()
+const splitOnce = (url: string): Split | undefined => {
+  let found = splits.get(url)
+  if (found === undefined) {
+    found = split(url)
+    if (found === undefined) return undefined
     if (splits.size >= 1024) splits.clear()
-    split = { origin: match[1]!, path: match[2] ?? "/" }
-    splits.set(url, split)
+    splits.set(url, found)
   }
-  return split
+  return found
 }
 
 const encodeQuery = (query: Query): string | undefined => {
@@ -322,40 +332,49 @@ export interface BodyLimit {
  * @since 0.1.0
  * @category constructors
  */
-export const bodyLimit = (request: HttpRequest, maxBytes: number): BodyLimit => new Limit(request, maxBytes)
-
-// A class, so that each response allocates one object and not three closures.
-class Limit implements BodyLimit {
-  private readonly chunks: Array<Uint8Array> = []
-  private size = 0
-  constructor(private readonly request: HttpRequest, private readonly maxBytes: number) {}
-
-  checkDeclared(headers: Readonly<Record<string, string>>): TransportError.TransportError | undefined {
-    const declared = Number(headers["content-length"])
-    return declared > this.maxBytes
-      ? transportError(this.request, "ResponseTooLarge", `content-length ${declared}`)
-      : undefined
-  }
-
-  push(chunk: Uint8Array): TransportError.TransportError | undefined {
-    this.size += chunk.length
-    if (this.size > this.maxBytes) {
-      return transportError(this.request, "ResponseTooLarge", `more than ${this.maxBytes} bytes`)
+export const bodyLimit = (request: HttpRequest, maxBytes: number): BodyLimit => {
+  const chunks: Array<Uint8Array> = []
+  let size = 0
+  return {
+    checkDeclared: (headers) => {
+      const declared = Number(headers["content-length"])
+      return declared > maxBytes ? transportError(request, "ResponseTooLarge", `content-length ${declared}`) : undefined
+    },
+    push: (chunk) => {
+      size += chunk.length
+      if (size > maxBytes) return transportError(request, "ResponseTooLarge", `more than ${maxBytes} bytes`)
+      chunks.push(chunk)
+      return undefined
+    },
+    bytes: () => {
+      if (chunks.length === 1) return chunks[0]!
+      const out = new Uint8Array(size)
+      let offset = 0
+      for (const chunk of chunks) {
+        out.set(chunk, offset)
+        offset += chunk.length
+      }
+      return out
     }
-    this.chunks.push(chunk)
-    return undefined
   }
+}
 
-  bytes(): Uint8Array {
-    if (this.chunks.length === 1) return this.chunks[0]!
-    const out = new Uint8Array(this.size)
-    let offset = 0
-    for (const chunk of this.chunks) {
-      out.set(chunk, offset)
-      offset += chunk.length
-    }
-    return out
-  }
+// The longest delay a timer holds: Node and browsers fire a longer one at once, and Effect's own
+// clock never fires one.
+const maxTimerMillis = 2 ** 31 - 1
+
+/**
+ * The delay of the native timer that enforces `request.timeout`, or `undefined` when no timer is
+ * needed: no timeout, or one longer than a timer can hold (about 24.8 days), which, as on Effect's
+ * clock, never fires.
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const timerMillis = (request: HttpRequest): number | undefined => {
+  if (request.timeout === undefined) return undefined
+  const millis = Duration.toMillis(request.timeout)
+  return millis <= maxTimerMillis ? millis : undefined
 }
 
 /**

@@ -8,7 +8,6 @@
  *
  * @since 0.1.0
  */
-import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
@@ -100,9 +99,8 @@ export const make = (
           }
           request.on("error", (error) => finish(Effect.fail(HttpTransport.fromUnknown(req, error))))
           // One native timer: a real socket runs on real time.
-          if (req.timeout !== undefined) {
-            timer = setTimeout(() => fail(HttpTransport.timedOut(req)), Duration.toMillis(req.timeout))
-          }
+          const millis = HttpTransport.timerMillis(req)
+          if (millis !== undefined) timer = setTimeout(() => fail(HttpTransport.timedOut(req)), millis)
           request.end(target.body)
           return Effect.sync(() => {
             settled = true

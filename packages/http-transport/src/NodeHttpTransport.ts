@@ -10,7 +10,6 @@
  *
  * @since 0.1.0
  */
-import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
@@ -119,6 +118,8 @@ class Interrupted extends Error {
   override readonly name = "AbortError"
 }
 
+const noHeaders: Readonly<Record<string, string>> = {}
+
 type Resume = (effect: Effect.Effect<HttpTransport.HttpResponse, TransportError.TransportError>) => void
 
 // One request on the wire: undici's handler and all the request holds until it settles.
@@ -132,7 +133,7 @@ class Exchange implements Dispatcher.DispatchHandler {
   controller: Dispatcher.DispatchController | undefined = undefined
   timer: ReturnType<typeof setTimeout> | undefined = undefined
   status = 0
-  headers: Record<string, string> = {}
+  headers: Readonly<Record<string, string>> = noHeaders
   constructor(
     public resume: Resume | undefined,
     public request: HttpTransport.HttpRequest | undefined,
@@ -152,7 +153,7 @@ class Exchange implements Dispatcher.DispatchHandler {
     this.resume = undefined
     this.request = undefined
     this.limit = undefined
-    this.headers = {}
+    this.headers = noHeaders
     if (this.timer !== undefined) clearTimeout(this.timer)
     this.timer = undefined
   }
@@ -248,9 +249,8 @@ const makeWith = (
           const target = prepared.right
           const exchange = new Exchange(resume, req, HttpTransport.bodyLimit(req, maxBytes))
           // One native timer: a real socket runs on real time.
-          if (req.timeout !== undefined) {
-            exchange.timer = setTimeout(onTimeout, Duration.toMillis(req.timeout), exchange)
-          }
+          const millis = HttpTransport.timerMillis(req)
+          if (millis !== undefined) exchange.timer = setTimeout(onTimeout, millis, exchange)
           try {
             agent.dispatch({
               origin: target.origin,

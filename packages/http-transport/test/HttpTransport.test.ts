@@ -3,6 +3,7 @@ import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as NodeCoreTransport from "@smapi-effect/http-transport/NodeCoreTransport"
 import * as NodeHttpTransport from "@smapi-effect/http-transport/NodeHttpTransport"
 import { closedPort, server } from "@smapi-effect/test-kit/Server"
+import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
 import * as Logger from "effect/Logger"
@@ -49,6 +50,15 @@ for (const [name, layer] of layers) {
         assert.strictEqual(srv.seen[0]!.headers.authorization, "Bearer s3cret")
         assert.strictEqual(srv.seen[0]!.headers["content-type"], "application/x-www-form-urlencoded")
         assert.strictEqual(srv.seen[0]!.body, "a=1&b=%26")
+      }))
+
+    it.scopedLive("a timeout longer than a timer can hold (30 days, infinity) does not fire at once", () =>
+      Effect.gen(function*() {
+        const srv = yield* server((_req, res) => setTimeout(() => res.writeHead(200).end("late"), 30))
+        for (const timeout of [Duration.days(30), Duration.infinity]) {
+          const response = yield* send({ ...get(srv.url), timeout })
+          assert.strictEqual(response.status, 200)
+        }
       }))
 
     it.scopedLive("an error status is data, not a failure", () =>
