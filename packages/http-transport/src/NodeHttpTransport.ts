@@ -209,6 +209,11 @@ class Exchange implements Dispatcher.DispatchHandler {
 
 const onTimeout = (exchange: Exchange) => exchange.timedOut()
 
+// A request under our own timer turns off undici's header and body timers: theirs are pooled
+// timers that live about a second after every request, and each one outlived V8's young
+// generation (measured: most of what the Effect-native path still promoted).
+const ownTimerOnly = { headersTimeout: 0, bodyTimeout: 0 } as const
+
 /**
  * An `HttpTransport` over a pool that lives as long as the scope.
  *
@@ -257,7 +262,8 @@ const makeWith = (
               path: target.path,
               method: req.method,
               headers: target.headers,
-              body: target.body ?? null
+              body: target.body ?? null,
+              ...(millis === undefined ? {} : ownTimerOnly)
             }, exchange)
           } catch (error) {
             exchange.failWith(error)
