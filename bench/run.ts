@@ -215,7 +215,9 @@ const clientRows = names.map((name) =>
 
 const report = `# Benchmark results
 
-Written by \`npx pnpm@10 bench --write\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}. Every figure
+Measured by \`npx pnpm@10 bench\` (bench/run.ts) on ${
+  new Date().toISOString().slice(0, 10)
+}; \`--write\` saves this report as bench/RESULTS.md. Every figure
 is the median of ${rounds} alternating rounds, with its range (lowest–highest) in brackets; a target
 is met only when its median meets it. Ratios are taken within each round, then summarised.
 
