@@ -97,6 +97,10 @@ interface Call<I, A> {
   retrying: boolean
   /** The last HTTP status, for the span. */
   status: number | undefined
+  /** The current attempt's clock, token and the time its request was handed over. */
+  clock: Clock.Clock
+  token: Redacted.Redacted<string> | undefined
+  sentAt: number
   /** When the first attempt started: the deadline counts from here. */
   startedAt: number
 }
@@ -134,55 +138,53 @@ export const make = (
         })
       )
 
-    // What the answer to attempt `n`, or the failure to get one, means; and its metrics. Metrics
-    // are updated in place (as effects they were a third of the engine's cost), and a success that
-    // needed no retry pays the shared budget back here, where it needs no effect of its own.
+    // What the answer to the current attempt (`call.sent`), or the failure to get one, means; and
+    // its metrics. Metrics are updated in place (as effects they were a third of the engine's
+    // cost), and a success that needed no retry pays the shared budget back here, where it needs
+    // no effect of its own.
     const settle = <I, A>(
       call: Call<I, A>,
-      clock: Clock.Clock,
-      n: number,
-      accessToken: Redacted.Redacted<string>,
-      sentAt: number,
       response: HttpTransport.HttpResponse | undefined,
       error: TransportError.TransportError | undefined
     ): Either.Either<A, SmapiError.SmapiError> => {
-      const end = clock.unsafeCurrentTimeMillis()
+      const end = call.clock.unsafeCurrentTimeMillis()
       const outcome = response === undefined
-        ? Either.left(Wire.fromTransportError(error!, n, timeout))
-        : Wire.decode(call.operation, response, n, end)
+        ? Either.left(Wire.fromTransportError(error!, call.sent, timeout))
+        : Wire.decode(call.operation, response, call.sent, end)
       if (response !== undefined) {
         call.status = response.status
-        if (response.status === 401) call.rejected = accessToken
+        if (response.status === 401) call.rejected = call.token
       }
       const succeeded = Either.isRight(outcome)
       call.metrics.requests(response?.status, succeeded ? "success" : outcome.left._tag).unsafeUpdate(1, [])
-      call.metrics.latency.unsafeUpdate(end - sentAt, [])
+      call.metrics.latency.unsafeUpdate(end - call.sentAt, [])
       if (succeeded && !call.retrying) budget.unsafeRelease(0)
       return outcome
     }
 
-    // One request given what is left of the attempt's time. The transport enforces that timeout
-    // itself (a native timer on Node, the Effect clock elsewhere).
+    // One request with `token`, handed over at `sentAt`, given what is left of the attempt's time.
+    // The transport enforces that timeout itself (a native timer on Node, the Effect clock
+    // elsewhere).
     const send = <I, A>(
       call: Call<I, A>,
-      clock: Clock.Clock,
-      n: number,
-      accessToken: Redacted.Redacted<string>,
+      token: Redacted.Redacted<string>,
       sentAt: number,
       remaining: number
     ): Effect.Effect<A, SmapiError.SmapiError> => {
-      const authorization = Wire.bearer(accessToken)
-      if (authorization === undefined) return Effect.fail(Wire.unsendableToken(n))
-      if (remaining <= 0) return Effect.fail(Wire.attemptTimedOut(timeout, n))
+      const authorization = Wire.bearer(token)
+      if (authorization === undefined) return Effect.fail(Wire.unsendableToken(call.sent))
+      if (remaining <= 0) return Effect.fail(Wire.attemptTimedOut(timeout, call.sent))
       call.left = true
+      call.token = token
+      call.sentAt = sentAt
       const request = Wire.request(
         call.target,
         authorization,
         remaining === timeoutMillis ? timeout : Duration.millis(remaining)
       )
       return Effect.matchEffect(transport.send(request), {
-        onFailure: (error) => settle(call, clock, n, accessToken, sentAt, undefined, error),
-        onSuccess: (response) => settle(call, clock, n, accessToken, sentAt, response, undefined)
+        onFailure: (error) => settle(call, undefined, error),
+        onSuccess: (response) => settle(call, response, undefined)
       })
     }
 
@@ -193,15 +195,16 @@ export const make = (
       const start = clock.unsafeCurrentTimeMillis()
       if (call.sent === 0) call.startedAt = start
       const n = ++call.sent
+      call.clock = clock
       call.left = false
       call.rejected = undefined
       // a guard, not a call: an LwaAuth written in JavaScript may still hold an older shape
       const cached = typeof auth.peek === "function" ? auth.peek(start) : undefined
       return cached !== undefined
-        ? send(call, clock, n, cached, start, timeoutMillis)
+        ? send(call, cached, start, timeoutMillis)
         : Effect.flatMap(
           waitForToken(clock, n, start),
-          ([token, sentAt, remaining]) => send(call, clock, n, token, sentAt, remaining)
+          ([token, sentAt, remaining]) => send(call, token, sentAt, remaining)
         )
     }
 
@@ -297,7 +300,10 @@ export const make = (
           replayed: false,
           retrying: false,
           status: undefined,
-          startedAt: 0
+          startedAt: 0,
+          clock,
+          token: undefined,
+          sentAt: 0
         }
         // one step catches the first attempt's failure: a replay after a 401, or the retry policy
         const run = () =>
