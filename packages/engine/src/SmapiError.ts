@@ -31,7 +31,8 @@ const fields = {
 }
 
 /**
- * 400, 413, any other 4xx not listed, or input that cannot be sent (no request made). Not retried.
+ * 400, 413, any other 4xx not listed (409 and 412 too, for an operation that does not declare
+ * them), or input that cannot be sent (no request made). Not retried.
  *
  * @since 0.1.0
  * @category errors
