@@ -21,6 +21,7 @@ import type * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Effectable from "effect/Effectable"
 import * as Either from "effect/Either"
 import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
@@ -120,13 +121,14 @@ export const make = (
         if (Either.isLeft(target)) return traced(recording, operation, callOptions, Effect.fail(target.left), undefined)
         const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
         const attempts = new Attempts(operation, target.right, clock)
-        const run = RetryPolicy.retry(Effect.suspend(() => attempts.attempt()), attempts)
+        const run = RetryPolicy.retry(attempts, attempts)
         return traced(recording, operation, callOptions, run, attempts)
       })
 
-    // One call's attempts: each takes a token and sends one request, and a 401 is replayed once
-    // with a fresh token. It is what the retry policy retries, and what the span reports.
-    class Attempts<I, A> implements RetryPolicy.Retrying {
+    // One call's attempts, as an effect: each run of it is one more attempt (a token, one request,
+    // and after a 401 one replay with a fresh token). It is also what the retry policy needs of the
+    // call, and what the span reports.
+    class Attempts<I, A> extends Effectable.Class<A, SmapiError.Any> implements RetryPolicy.Retrying {
       readonly policy = policy
       readonly budget = budget
       /** When the first attempt started: the deadline counts from here. */
@@ -145,8 +147,13 @@ export const make = (
         readonly target: Wire.Target,
         readonly clock: Clock.Clock
       ) {
+        super()
         this.metrics = Metrics.forOperation(operation.id)
         this.startedAt = clock.unsafeCurrentTimeMillis()
+      }
+
+      commit(): Effect.Effect<A, SmapiError.Any> {
+        return this.attempt()
       }
 
       /** One attempt, now: a token (a fresh cached one is read in place), then one request. */
@@ -230,7 +237,7 @@ export const make = (
             maxAttempts: policy.maxAttempts,
             delay: Duration.zero
           })),
-          Effect.zipRight(Effect.suspend(() => this.attempt()))
+          Effect.zipRight(this)
         )
       }
 
