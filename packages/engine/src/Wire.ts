@@ -377,7 +377,7 @@ export const decodeFailure = (
 ): SmapiError.Any => {
   const tag = tagOfDeclaredStatus(response.status, declared)
   const said = errorBody(Either.getOrUndefined(HttpWire.parseJson(response.body)))
-  return SmapiError.make(tag, {
+  return SmapiError.makeAny(tag, {
     ...context(response, attempts),
     message: said.message ?? said.violations?.[0]?.message ?? `${defaultMessages[tag]} (HTTP ${response.status})`,
     ...Optional.field("code", said.code),

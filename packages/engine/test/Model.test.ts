@@ -1,11 +1,13 @@
 import { assert, describe, expectTypeOf, it } from "@effect/vitest"
 import * as Operation from "@smapi-effect/engine/Operation"
+import * as RetryPolicy from "@smapi-effect/engine/RetryPolicy"
 import * as SmapiClient from "@smapi-effect/engine/SmapiClient"
 import * as SmapiError from "@smapi-effect/engine/SmapiError"
 import * as Wire from "@smapi-effect/engine/Wire"
 import * as TestHttpTransport from "@smapi-effect/http-transport/TestHttpTransport"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
+import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import { error, layer, withTime } from "./harness.js"
@@ -256,6 +258,22 @@ describe("errors: Conflict and PreconditionFailed where declared, and what SMAPI
       TestHttpTransport.respond(409, { code: "CONFLICT", message: "Skill is currently being updated" }),
       TestHttpTransport.respond(412, { message: "The ETag does not match" })
     ]))))
+
+  it.effect("a user's schedule sees only retriable errors: a Conflict after a 503 ends the call untouched", () =>
+    Effect.gen(function*() {
+      const seen: Array<string> = []
+      const schedule = Schedule.recurs(5).pipe(
+        Schedule.tapInput((error: SmapiError.SmapiError) => Effect.sync(() => seen.push(error._tag)))
+      )
+      const failure = yield* withTime(Effect.flip(
+        SmapiClient.call(updateSkillManifest, { skillId, stageV2: "live", updateSkillRequest: manifest }).pipe(
+          Effect.provide(layer([error(503), error(409)], { retry: RetryPolicy.make({ schedule }) }))
+        )
+      ))
+      assert.strictEqual(failure._tag, "Conflict")
+      assert.strictEqual(failure.attempts, 2)
+      assert.deepStrictEqual(seen, ["Unavailable"])
+    }))
 
   it.effect("an operation that does not declare 409 or 412 maps them as before: BadRequest", () =>
     Effect.gen(function*() {
