@@ -32,7 +32,7 @@ interface Case {
   readonly call: (client: SmapiClient.Service) => Effect.Effect<unknown, unknown>
 }
 
-const make = <I, A>(name: string, operation: Operation.Operation<I, A>, input: I, body: unknown): Case => ({
+const make = <I, A, E>(name: string, operation: Operation.Operation<I, A, E>, input: I, body: unknown): Case => ({
   name,
   path: operation.path,
   body,
