@@ -11,6 +11,9 @@ export interface View {
   readonly query: ReadonlyArray<string>
   readonly ifMatch: string | undefined
   readonly acceptLanguage: string | undefined
+  /** Only for an operation whose input names it (`Accept: text/csv`); else each client's default. */
+  readonly accept?: string | undefined
+  readonly authorization: string | undefined
   readonly contentType: string | undefined
   readonly body: unknown
 }
@@ -30,14 +33,17 @@ const body = (recorded: Recorded): unknown => {
 
 /**
  * The view of a request. Its content type counts only with a body: the SDK names one for every
- * operation that takes a body, sent or not, and a content type without content says nothing.
+ * operation that takes a body, sent or not, and a content type without content says nothing. Its
+ * `Accept` counts only when `acceptIsInput` (the operation has an `Accept` parameter).
  */
-export const view = (recorded: Recorded): View => ({
+export const view = (recorded: Recorded, acceptIsInput = false): View => ({
   method: recorded.method,
   segments: recorded.segments,
   query: recorded.query.map(([name, value]) => `${name}=${value}`).sort(),
   ifMatch: recorded.ifMatch,
   acceptLanguage: recorded.acceptLanguage,
+  ...(acceptIsInput ? { accept: recorded.accept } : {}),
+  authorization: recorded.authorization,
   contentType: recorded.body === "" ? undefined : recorded.contentType?.toLowerCase(),
   body: body(recorded)
 })
@@ -47,7 +53,7 @@ export const view = (recorded: Recorded): View => ({
  * names none (the Fetch standard lets a user agent add one; undici adds `*`): that is taken as
  * none. An `Accept-Language` of the caller's own reaches the server as given.
  */
-export const viewOfFetch = (recorded: Recorded): View => {
-  const v = view(recorded)
+export const viewOfFetch = (recorded: Recorded, acceptIsInput = false): View => {
+  const v = view(recorded, acceptIsInput)
   return v.acceptLanguage === "*" ? { ...v, acceptLanguage: undefined } : v
 }

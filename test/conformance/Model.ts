@@ -164,12 +164,22 @@ const flatten = (schema: JsonSchema): Flat => {
 // Past this depth an object gets its required properties only, and an array its fewest items.
 const maxDepth = 4
 
-const text = (min: number, max: number) => FastCheck.string({ minLength: min, maxLength: Math.min(max, min + 8) })
+// Mostly printable ASCII (every character that needs encoding in a URL is one), now and then any
+// code point: lengths count code points, as the model's limits do.
+const character = FastCheck.oneof(
+  { arbitrary: FastCheck.char(), weight: 3 },
+  { arbitrary: FastCheck.fullUnicode(), weight: 1 }
+)
+
+const codePoints = (s: string): number => [...s].length
+
+const text = (min: number, max: number) =>
+  FastCheck.string({ unit: character, minLength: min, maxLength: Math.min(max, min + 8) })
 
 const string = (schema: JsonSchema): FastCheck.Arbitrary<string> => {
   const min = schema.minLength ?? 0
   const max = schema.maxLength ?? Infinity
-  const fits = (s: string) => s.length >= min && s.length <= max
+  const fits = (s: string) => codePoints(s) >= min && codePoints(s) <= max
   if (schema.pattern !== undefined) {
     return FastCheck.stringMatching(new RegExp(schema.pattern)).filter(fits)
   }
@@ -297,17 +307,33 @@ const parameterSchema = (p: ModelParameter): JsonSchema => {
 // resolve those onto another resource (the SDK sends `/v1/skills//` for an empty skill id).
 const isSegment = (value: unknown): boolean => value !== "" && value !== "." && value !== ".."
 
+// A header carries bytes, not text (Node and undici refuse a value beyond Latin-1): a header's
+// string is made of printable ASCII.
+const headerValue = (schema: JsonSchema): FastCheck.Arbitrary<unknown> =>
+  schema.type === "string" && schema.enum === undefined && schema.pattern === undefined
+    ? FastCheck.string({
+      unit: FastCheck.char(),
+      minLength: schema.minLength ?? 0,
+      maxLength: Math.min(schema.maxLength ?? Infinity, (schema.minLength ?? 0) + 8)
+    })
+    : arbitrary(schema)
+
 /**
  * The inputs the model allows for `op`, keyed by the SDK's argument names, as JSON values (a
- * date-time is its ISO string). A path parameter is never "", "." or "..", which ours refuses.
+ * date-time is its ISO string). A path parameter is never "", "." or "..", which ours refuses; a
+ * header is printable ASCII.
  */
 export const inputArbitrary = (op: ModelOperation): FastCheck.Arbitrary<Record<string, unknown>> => {
   const record: Record<string, FastCheck.Arbitrary<unknown>> = {}
   const required: Array<string> = []
   for (const p of op.parameters) {
     const key = argumentName(p.name)
-    const arb = arbitrary(parameterSchema(p))
-    record[key] = p.in === "path" ? arb.filter(isSegment) : arb
+    const schema = parameterSchema(p)
+    record[key] = p.in === "path"
+      ? arbitrary(schema).filter(isSegment)
+      : p.in === "header"
+      ? headerValue(schema)
+      : arbitrary(schema)
     if (p.required === true || p.in === "path") required.push(key)
   }
   return FastCheck.record(record, { requiredKeys: required }) as FastCheck.Arbitrary<Record<string, unknown>>
