@@ -5,6 +5,8 @@
  * 404, 403 and 400 arrive as their tags with the server's message.
  */
 import { assert, describe, it, layer } from "@effect/vitest"
+import * as Wire from "@smapi-effect/engine/Wire"
+import * as HttpWire from "@smapi-effect/http-transport/HttpWire"
 import * as Arbitrary from "effect/Arbitrary"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -43,22 +45,55 @@ const shown = (value: unknown): string => {
 const failure = (result: Either.Either<unknown, unknown>): string =>
   Either.isLeft(result) ? String(result.left) : "a success"
 
-/** Sends `input` through ours and, as `json`, through the SDK, and asserts the same request. */
+// Our engine refuses a path segment that is empty, "." or "..": a URL resolves those onto another
+// resource (the SDK sends `/v1/skills//status` for an empty skill id). Deliberate, and asserted.
+const isSegment = (value: unknown): boolean => value !== "" && value !== "." && value !== ".."
+const sendable = (op: AnyOperation) => (input: Readonly<Record<string, unknown>>): boolean =>
+  Object.entries(op.parameters).every(([name, p]) => p.in !== "path" || isSegment(input[name]))
+
+/** Input for the answer tests: one that ours sends. */
+const inputOf = (op: AnyOperation) => Model.sample(Arbitrary.make(op.input).filter(sendable(op)), Model.seedOf(op.id))
+
+/**
+ * Sends `input` through ours and, as `json`, through the SDK, and asserts the same request; over
+ * `fetch` too for the first seed (the transport adds its headers alike to every request).
+ */
 const sameRequest = (
   op: AnyOperation,
   input: Readonly<Record<string, unknown>>,
-  json: Readonly<Record<string, unknown>>
+  json: Readonly<Record<string, unknown>>,
+  seed: number
 ) =>
   Effect.gen(function*() {
     const label = `${op.id} with ${shown(json)}`
-    const sent = yield* Bench.sendBoth(op, input, json)
+    const m = modelOf(op)
+    const contentType = m.parameters.find((p) => p.in === "header" && p.name.toLowerCase() === "content-type")
+    const body = m.parameters.find((p) => p.in === "body")
+    const sdkInput = Sdk.withTextBody(
+      json,
+      contentType && Model.argumentName(contentType.name),
+      body && Model.argumentName(body.name)
+    )
+    const sent = yield* Bench.sendBoth(op, input, sdkInput, seed === seeds[0])
+    if (!sendable(op)(json)) {
+      assert.isTrue(Option.isNone(sent.ours), `${label}: ours sent a request`)
+      const error = Either.flip(sent.result).pipe(Either.getOrThrow) as { _tag: string; attempts: number }
+      assert.strictEqual(error._tag, "BadRequest", label)
+      return assert.strictEqual(error.attempts, 0, label)
+    }
     if (Option.isNone(sent.ours)) return assert.fail(`${label}: ours sent no request (${failure(sent.result)})`)
-    if (Option.isNone(sent.fetch)) return assert.fail(`${label}: ours over fetch sent no request`)
     if (Option.isNone(sent.sdk)) return assert.fail(`${label}: the SDK sent no request`)
     const accept = acceptIsInput(op)
     const expected = Compare.view(sent.sdk.value, accept)
     assert.deepStrictEqual(Compare.view(sent.ours.value, accept), expected, label)
-    assert.deepStrictEqual(Compare.viewOfFetch(sent.fetch.value, accept), expected, `${label} over fetch`)
+    if (Option.isSome(sent.fetch)) {
+      if (Option.isNone(sent.fetch.value)) return assert.fail(`${label}: ours over fetch sent no request`)
+      assert.deepStrictEqual(
+        Compare.viewOfFetch(sent.fetch.value.value, expected, accept),
+        expected,
+        `${label} over fetch`
+      )
+    }
   })
 
 const field = (value: unknown, name: string): unknown =>
@@ -111,32 +146,34 @@ layer(Bench.layer, { timeout: 60_000, excludeTestServices: true })("each operati
   for (const op of operations) {
     it.effect(`${op.id}: an input made by our schema sends the same request as the SDK`, () =>
       Effect.gen(function*() {
+        const arb = Arbitrary.make(op.input)
         for (const seed of seeds) {
-          const input = Model.sample(Arbitrary.make(op.input), Model.seedOf(op.id, seed))
+          const input = Model.sample(arb, Model.seedOf(op.id, seed))
           // The SDK takes JSON values: what our input encodes to (a date-time is its ISO string).
           const json = Schema.encodeUnknownSync(op.input)(input) as Readonly<Record<string, unknown>>
-          yield* sameRequest(op, input, json)
+          yield* sameRequest(op, input, json, seed)
         }
       }))
 
     it.effect(`${op.id}: an input made by the model is taken and sends the same request as the SDK`, () =>
       Effect.gen(function*() {
+        const arb = Model.inputArbitrary(modelOf(op))
         for (const seed of seeds) {
-          const json = Model.sample(Model.inputArbitrary(modelOf(op)), Model.seedOf(op.id, seed))
+          const json = Model.sample(arb, Model.seedOf(op.id, seed))
           const input = Schema.decodeUnknownEither(op.input)(json)
           if (Either.isLeft(input)) {
             return assert.fail(
               `${op.id} refuses ${shown(json)}: ${ParseResult.TreeFormatter.formatErrorSync(input.left)}`
             )
           }
-          yield* sameRequest(op, input.right, json)
+          yield* sameRequest(op, input.right, json, seed)
         }
       }))
 
     it.effect(`${op.id}: a model-valid answer of every declared success status decodes`, () =>
       Effect.gen(function*() {
         const m = modelOf(op)
-        const input = Model.sample(Arbitrary.make(op.input), Model.seedOf(op.id))
+        const input = inputOf(op)
         for (const response of m.successes) {
           for (const answer of Answers.successes(m, response, seeds)) {
             const label = `${op.id} ${response.status} ${shown(answer.body ?? "(empty)")}`
@@ -161,7 +198,7 @@ layer(Bench.layer, { timeout: 60_000, excludeTestServices: true })("each operati
         const m = modelOf(op)
         const declared = m.errors.map((r) => r.status)
         assert.deepStrictEqual([...op.errors].sort(), [...declared].sort(), `${op.id}: the declared error statuses`)
-        const input = Model.sample(Arbitrary.make(op.input), Model.seedOf(op.id))
+        const input = inputOf(op)
         for (const status of Answers.errorStatuses) {
           const answer = Answers.error(m, status)
           const label = `${op.id} ${status} ${shown(answer.body)}`
@@ -171,11 +208,19 @@ layer(Bench.layer, { timeout: 60_000, excludeTestServices: true })("each operati
           const error = result.left as { _tag: string; status?: number; message: string }
           assert.strictEqual(error._tag, Answers.expectedTag(status, declared.includes(status)), label)
           assert.strictEqual(error.status, status, label)
+          if (op.method === "HEAD") {
+            // A HEAD answer has no body (RFC 9110): its status arrives, what the server said cannot.
+            assert.isTrue(error.message.length > 0, label)
+            continue
+          }
           assert.strictEqual(error.message, answer.message, label)
+          // What else the server said, made printable and bounded as the engine documents.
+          const code = typeof answer.code === "string" ? HttpWire.printable(answer.code, 100) : ""
+          assert.strictEqual(field(error, "code"), code === "" ? undefined : code, `${label}: code`)
           assert.deepStrictEqual(field(error, "violations"), answer.violations, `${label}: violations`)
           assert.deepStrictEqual(
             field(error, "validationDetails"),
-            answer.validationDetails,
+            answer.validationDetails === undefined ? undefined : Wire.bounded(answer.validationDetails),
             `${label}: validationDetails`
           )
         }

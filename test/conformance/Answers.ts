@@ -74,6 +74,7 @@ export const violations = [
 export interface ErrorAnswer extends Recorder.Answer {
   readonly message: string
   readonly violations: ReadonlyArray<{ readonly code?: string; readonly message: string }> | undefined
+  readonly code: unknown
   readonly validationDetails: unknown
 }
 
@@ -93,6 +94,7 @@ export const error = (op: Model.ModelOperation, status: number): ErrorAnswer => 
     body: JSON.stringify(body),
     message,
     violations: withViolations,
+    code: (made as { readonly code?: unknown }).code,
     validationDetails: (made as { readonly validationDetails?: unknown }).validationDetails
   }
 }

@@ -263,14 +263,19 @@ const object = (schema: JsonSchema, depth: number): FastCheck.Arbitrary<Record<s
   }
   const record: Record<string, FastCheck.Arbitrary<unknown>> = {}
   for (const key of keys) record[key] = arbitrary(properties[key]!, depth + 1)
-  // A subtype carries its own value of its base's discriminator.
+  // A subtype carries its own value of its base's discriminator, always: Swagger 2.0 requires a
+  // discriminator, though the model leaves some out of `required` (jobs.Trigger, JobDefinition).
   const value = schema["x-discriminator-value"]
+  const discriminators: Array<string> = []
   for (const part of value === undefined ? [] : schema.allOf ?? []) {
     const key = part.$ref === undefined ? undefined : definition(part.$ref).discriminator
-    if (key !== undefined) record[key] = FastCheck.constant(value)
+    if (key !== undefined) {
+      record[key] = FastCheck.constant(value)
+      discriminators.push(key)
+    }
   }
   return FastCheck.record(record, {
-    requiredKeys: required.filter((key) => keys.includes(key))
+    requiredKeys: [...required.filter((key) => keys.includes(key)), ...discriminators]
   }) as FastCheck.Arbitrary<
     Record<string, unknown>
   >

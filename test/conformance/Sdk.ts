@@ -66,3 +66,24 @@ export const call = (sdk: Client, id: string, input: Readonly<Record<string, unk
       fn.apply(sdk, names.map((name) => input[name])).then(Either.right, (error: unknown) => Either.left(error))
     )
   })
+
+/**
+ * The SDK writes a body as it is given when the content type it is given is not JSON, and so
+ * takes such a body only as text: given an object there it throws (a `TypeError` from Node's
+ * `write`) and sends nothing, though the model types that body as an object
+ * (`updateAnnotationsForNLUAnnotationSetsV1` with any `Content-Type` but JSON). Such a body is
+ * handed to it as JSON text, which is what ours sends for an object body.
+ */
+export const withTextBody = (
+  input: Readonly<Record<string, unknown>>,
+  contentType: string | undefined,
+  body: string | undefined
+): Readonly<Record<string, unknown>> => {
+  if (contentType === undefined || body === undefined) return input
+  const type = input[contentType]
+  const value = input[body]
+  return typeof type === "string" && !type.includes("application/json") && value != null &&
+      typeof value !== "string"
+    ? { ...input, [body]: JSON.stringify(value) }
+    : input
+}
