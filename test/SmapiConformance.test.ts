@@ -5,6 +5,7 @@
  * 404, 403 and 400 arrive as their tags with the server's message.
  */
 import { assert, describe, it, layer } from "@effect/vitest"
+import * as Operation from "@smapi-effect/engine/Operation"
 import * as Wire from "@smapi-effect/engine/Wire"
 import * as HttpWire from "@smapi-effect/http-transport/HttpWire"
 import * as Arbitrary from "effect/Arbitrary"
@@ -56,13 +57,14 @@ const inputOf = (op: AnyOperation) => Model.sample(Arbitrary.make(op.input).filt
 
 /**
  * Sends `input` through ours and, as `json`, through the SDK, and asserts the same request; over
- * `fetch` too for the first seed (the transport adds its headers alike to every request).
+ * `fetch` too when `viaFetch` (the transport adds its headers alike to every request: once per
+ * operation is enough).
  */
 const sameRequest = (
   op: AnyOperation,
   input: Readonly<Record<string, unknown>>,
   json: Readonly<Record<string, unknown>>,
-  seed: number
+  viaFetch: boolean
 ) =>
   Effect.gen(function*() {
     const label = `${op.id} with ${shown(json)}`
@@ -74,7 +76,7 @@ const sameRequest = (
       contentType && Model.argumentName(contentType.name),
       body && Model.argumentName(body.name)
     )
-    const sent = yield* Bench.sendBoth(op, input, sdkInput, seed === seeds[0])
+    const sent = yield* Bench.sendBoth(op, input, sdkInput, viaFetch)
     if (!sendable(op)(json)) {
       assert.isTrue(Option.isNone(sent.ours), `${label}: ours sent a request`)
       const error = Either.flip(sent.result).pipe(Either.getOrThrow) as { _tag: string; attempts: number }
@@ -142,7 +144,38 @@ describe("the conformance bench", () => {
   })
 })
 
+// The bench's own check that it can fail: getSkillStatusV1 described wrongly by hand, twice.
+const misnamedQuery = Operation.make({
+  id: "getSkillStatusV1",
+  method: "GET",
+  path: "/v1/skills/{skillId}/status",
+  parameters: { skillId: Operation.path(Schema.String), resource: Operation.query(Schema.String, "resources") },
+  responses: { 200: Operation.json(Schema.Unknown) }
+}) as unknown as AnyOperation
+
+const stricterThanTheModel = Operation.make({
+  id: "getSkillStatusV1",
+  method: "GET",
+  path: "/v1/skills/{skillId}/status",
+  parameters: { skillId: Operation.path(Schema.String) },
+  responses: { 200: Operation.json(Schema.Struct({ notInTheModel: Schema.String })) }
+}) as unknown as AnyOperation
+
 layer(Bench.layer, { timeout: 60_000, excludeTestServices: true })("each operation against ask-smapi-sdk", (it) => {
+  it.effect("the bench tells apart a request that differs, and an answer a schema cannot read", () =>
+    Effect.gen(function*() {
+      const input = { skillId: "amzn1.ask.skill.1", resource: "manifest" }
+      const sent = yield* Bench.sendBoth(misnamedQuery, input, input, false)
+      assert.notDeepEqual(
+        Compare.view(Option.getOrThrow(sent.ours)),
+        Compare.view(Option.getOrThrow(sent.sdk))
+      )
+      const m = modelOf(stricterThanTheModel)
+      const [answer] = Answers.successes(m, m.successes[0]!, seeds)
+      const [result] = yield* Bench.answered(stricterThanTheModel, { skillId: "s" }, answer!)
+      assert.isTrue(Either.isLeft(result))
+    }))
+
   for (const op of operations) {
     it.effect(`${op.id}: an input made by our schema sends the same request as the SDK`, () =>
       Effect.gen(function*() {
@@ -151,22 +184,26 @@ layer(Bench.layer, { timeout: 60_000, excludeTestServices: true })("each operati
           const input = Model.sample(arb, Model.seedOf(op.id, seed))
           // The SDK takes JSON values: what our input encodes to (a date-time is its ISO string).
           const json = Schema.encodeUnknownSync(op.input)(input) as Readonly<Record<string, unknown>>
-          yield* sameRequest(op, input, json, seed)
+          yield* sameRequest(op, input, json, seed === seeds[0])
         }
       }))
 
-    it.effect(`${op.id}: an input made by the model is taken and sends the same request as the SDK`, () =>
+    it.effect(`${op.id}: inputs made by the model, one with every parameter, are taken and send the same request as the SDK`, () =>
       Effect.gen(function*() {
         const arb = Model.inputArbitrary(modelOf(op))
-        for (const seed of seeds) {
-          const json = Model.sample(arb, Model.seedOf(op.id, seed))
+        // One input per seed, and one with every parameter: each reaches the wire at least once.
+        const inputs = [
+          ...seeds.map((seed) => Model.sample(arb, Model.seedOf(op.id, seed))),
+          Model.sample(Model.inputArbitrary(modelOf(op), { everyParameter: true }), Model.seedOf(op.id))
+        ]
+        for (const json of inputs) {
           const input = Schema.decodeUnknownEither(op.input)(json)
           if (Either.isLeft(input)) {
             return assert.fail(
               `${op.id} refuses ${shown(json)}: ${ParseResult.TreeFormatter.formatErrorSync(input.left)}`
             )
           }
-          yield* sameRequest(op, input.right, json, seed)
+          yield* sameRequest(op, input.right, json, json === inputs[0])
         }
       }))
 

@@ -325,10 +325,13 @@ const headerValue = (schema: JsonSchema): FastCheck.Arbitrary<unknown> =>
 
 /**
  * The inputs the model allows for `op`, keyed by the SDK's argument names, as JSON values (a
- * date-time is its ISO string). A path parameter is never "", "." or "..", which ours refuses; a
+ * date-time is its ISO string); with `everyParameter`, the optional ones too. A path parameter is never "", "." or "..", which ours refuses; a
  * header is printable ASCII.
  */
-export const inputArbitrary = (op: ModelOperation): FastCheck.Arbitrary<Record<string, unknown>> => {
+export const inputArbitrary = (
+  op: ModelOperation,
+  options: { readonly everyParameter?: boolean } = {}
+): FastCheck.Arbitrary<Record<string, unknown>> => {
   const record: Record<string, FastCheck.Arbitrary<unknown>> = {}
   const required: Array<string> = []
   for (const p of op.parameters) {
@@ -339,7 +342,7 @@ export const inputArbitrary = (op: ModelOperation): FastCheck.Arbitrary<Record<s
       : p.in === "header"
       ? headerValue(schema)
       : arbitrary(schema)
-    if (p.required === true || p.in === "path") required.push(key)
+    if (options.everyParameter === true || p.required === true || p.in === "path") required.push(key)
   }
   return FastCheck.record(record, { requiredKeys: required }) as FastCheck.Arbitrary<Record<string, unknown>>
 }
