@@ -43,9 +43,9 @@ const access = (path: ReadonlyArray<string> | undefined): string =>
 
 const operationDoc = (operation: Model.Operation): string => {
   const parameters = operation.parameters.map((p) =>
-    `- \`${p.key}\`${p.required ? "" : " (optional)"}${p.in === "body" ? ", the body" : p.key === p.wireName ? "" : `, \`${p.wireName}\``}${
-      p.description === undefined ? "" : `: ${p.description.replaceAll("\n", " ")}`
-    }`
+    `- \`${p.key}\`${p.required ? "" : " (optional)"}${
+      p.in === "body" ? ", the body" : p.key === p.wireName ? "" : `, \`${p.wireName}\``
+    }${p.description === undefined ? "" : `: ${p.description.replaceAll("\n", " ")}`}`
   )
   return Code.doc(
     [

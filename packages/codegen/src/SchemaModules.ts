@@ -86,9 +86,9 @@ export const typeCode = (scope: Scope, type: Model.Type, side: "Type" | "Encoded
 }
 
 const propertySignature = (scope: Scope, property: Model.Property, side: "Type" | "Encoded"): string =>
-  `readonly ${Names.propertyKey(property.name)}${property.required ? "" : "?"}: ${typeCode(scope, property.type, side)}${
-    property.required ? "" : " | undefined"
-  }`
+  `readonly ${Names.propertyKey(property.name)}${property.required ? "" : "?"}: ${
+    typeCode(scope, property.type, side)
+  }${property.required ? "" : " | undefined"}`
 
 const pipe = (base: string, checks: ReadonlyArray<string | undefined>): string => {
   const present = checks.filter((check): check is string => check !== undefined)
@@ -114,7 +114,9 @@ export const schemaCode = (scope: Scope, type: Model.Type): string => {
   scope.uses.add("Schema")
   switch (type.kind) {
     case "ref": {
-      const lazy = moduleOf(type.name) === scope.module ? !scope.ready.has(type.name) : scope.cyclic.has(moduleOf(type.name))
+      const lazy = moduleOf(type.name) === scope.module
+        ? !scope.ready.has(type.name)
+        : scope.cyclic.has(moduleOf(type.name))
       const name = qualified(scope, type.name, true)
       if (!lazy) return name
       const encoded = scope.model.secret.has(type.name) ? `, ${name}.Encoded` : ""
@@ -131,7 +133,9 @@ export const schemaCode = (scope: Scope, type: Model.Type): string => {
           ].filter(Boolean).join(", ")
         } })`
         : "Schema.String"
-      return pipe(base, [type.pattern === undefined ? undefined : `Schema.pattern(new RegExp(${JSON.stringify(type.pattern)}))`])
+      return pipe(base, [
+        type.pattern === undefined ? undefined : `Schema.pattern(new RegExp(${JSON.stringify(type.pattern)}))`
+      ])
     }
     case "number":
       return pipe(type.integer ? "Schema.Int" : "Schema.Finite", [bounds(type.minimum, type.maximum)])
@@ -176,10 +180,17 @@ export const schemaCode = (scope: Scope, type: Model.Type): string => {
  */
 export const fieldsCode = (scope: Scope, properties: ReadonlyArray<Model.Property>): Array<string> =>
   properties.map((p) =>
-    `${Names.propertyKey(p.name)}: ${p.required ? schemaCode(scope, p.type) : `Schema.optional(${schemaCode(scope, p.type)})`}`
+    `${Names.propertyKey(p.name)}: ${
+      p.required ? schemaCode(scope, p.type) : `Schema.optional(${schemaCode(scope, p.type)})`
+    }`
   )
 
-const interfaceBody = (scope: Scope, properties: ReadonlyArray<Model.Property>, side: "Type" | "Encoded", indent: string) =>
+const interfaceBody = (
+  scope: Scope,
+  properties: ReadonlyArray<Model.Property>,
+  side: "Type" | "Encoded",
+  indent: string
+) =>
   properties.map((p) =>
     (side === "Type" && p.description !== undefined ? Code.doc([p.description], [], indent) : "") +
     `${indent}${propertySignature(scope, p, side)}\n`
@@ -200,9 +211,11 @@ const definitionCode = (scope: Scope, definition: Model.Definition): string => {
   switch (definition.kind) {
     case "struct": {
       const encoded = secret
-        ? [`${Code.doc([`\`${name}\` as sent and received: its secrets in plain text.`], Code.tags("models"), "  ")}  export interface Encoded {\n${
-          interfaceBody(scope, definition.properties, "Encoded", "    ")
-        }  }\n`]
+        ? [
+          `${
+            Code.doc([`\`${name}\` as sent and received: its secrets in plain text.`], Code.tags("models"), "  ")
+          }  export interface Encoded {\n${interfaceBody(scope, definition.properties, "Encoded", "    ")}  }\n`
+        ]
         : []
       scope.uses.add("Open")
       return `${typeDoc}export interface ${name} {\n${interfaceBody(scope, definition.properties, "Type", "  ")}}\n\n${
@@ -212,18 +225,22 @@ const definitionCode = (scope: Scope, definition: Model.Definition): string => {
       }\n})\n`
     }
     case "enum":
-      return `${typeDoc}export type ${name} = ${literalUnion(definition.values, scope.open)}\n\n${schemaDoc}export const ${name}: ${schemaType} = /*#__PURE__*/ ${
+      return `${typeDoc}export type ${name} = ${
+        literalUnion(definition.values, scope.open)
+      }\n\n${schemaDoc}export const ${name}: ${schemaType} = /*#__PURE__*/ ${
         schemaCode(scope, { kind: "enum", values: definition.values })
       }\n`
     case "alias": {
       const encoded = secret
-        ? [`${Code.doc([`\`${name}\` as sent and received.`], Code.tags("models"), "  ")}  export type Encoded = ${
-          typeCode(scope, definition.type, "Encoded")
-        }\n`]
+        ? [
+          `${Code.doc([`\`${name}\` as sent and received.`], Code.tags("models"), "  ")}  export type Encoded = ${
+            typeCode(scope, definition.type, "Encoded")
+          }\n`
+        ]
         : []
-      return `${typeDoc}export type ${name} = ${typeCode(scope, definition.type, "Type")}\n\n${namespace(encoded)}${schemaDoc}export const ${name}: ${schemaType} = /*#__PURE__*/ ${
-        schemaCode(scope, definition.type)
-      }\n`
+      return `${typeDoc}export type ${name} = ${typeCode(scope, definition.type, "Type")}\n\n${
+        namespace(encoded)
+      }${schemaDoc}export const ${name}: ${schemaType} = /*#__PURE__*/ ${schemaCode(scope, definition.type)}\n`
     }
     case "union": {
       const members = definition.members.map((member): Model.Type => ({ kind: "ref", name: member }))
@@ -233,10 +250,14 @@ const definitionCode = (scope: Scope, definition: Model.Definition): string => {
       if (open) {
         extra.push(
           `${
-            Code.doc([`A \`${name}\` newer than the model: its \`${d.property}\` is none of the known ones; every field is kept.`], Code.tags("models"), "  ")
-          }  export interface Unknown {\n${
-            interfaceBody(scope, d.base, "Type", "    ")
-          }    readonly ${Names.propertyKey(d.property)}: string\n    readonly [key: string]: unknown\n  }\n`
+            Code.doc(
+              [`A \`${name}\` newer than the model: its \`${d.property}\` is none of the known ones; every field is kept.`],
+              Code.tags("models"),
+              "  "
+            )
+          }  export interface Unknown {\n${interfaceBody(scope, d.base, "Type", "    ")}    readonly ${
+            Names.propertyKey(d.property)
+          }: string\n    readonly [key: string]: unknown\n  }\n`
         )
       }
       if (secret) {
@@ -254,7 +275,9 @@ const definitionCode = (scope: Scope, definition: Model.Definition): string => {
           }\n}, { ${fieldsCode(scope, d.base).join(", ")} })`)
         : `Schema.Union(${members.map((m) => schemaCode(scope, m)).join(", ")})`
       scope.uses.add("Schema")
-      return `${typeDoc}export type ${name} = ${type}\n\n${namespace(extra)}${schemaDoc}export const ${name}: ${schemaType} = /*#__PURE__*/ ${value}\n`
+      return `${typeDoc}export type ${name} = ${type}\n\n${
+        namespace(extra)
+      }${schemaDoc}export const ${name}: ${schemaType} = /*#__PURE__*/ ${value}\n`
     }
   }
 }
@@ -298,7 +321,7 @@ const cycles = (graph: ReadonlyMap<string, ReadonlySet<string>>): Map<string, Se
     }
     if (low.get(v) === index.get(v)) {
       const members = new Set<string>()
-      for (let w = stack.pop()!; ; w = stack.pop()!) {
+      for (let w = stack.pop()!;; w = stack.pop()!) {
         onStack.delete(w)
         members.add(w)
         if (w === v) break
@@ -329,7 +352,10 @@ export const modules = (model: Model.Model): Map<string, Array<string>> => {
 const imported: ReadonlySet<string> = new Set(["Schema", "Open", "Redacted"])
 
 const header = (model: Model.Model, namespace: string): string =>
-  Code.doc([`The model's \`${namespace}\` definitions: for each, its type and its \`Schema\`.`, Code.generatedNote(model.version)], [
+  Code.doc([
+    `The model's \`${namespace}\` definitions: for each, its type and its \`Schema\`.`,
+    Code.generatedNote(model.version)
+  ], [
     `@since ${Code.since}`
   ])
 
@@ -345,7 +371,11 @@ export const emit = (model: Model.Model): Map<string, string> => {
   for (const [module, names] of all) {
     graph.set(
       module,
-      new Set(names.flatMap((name) => Model.definitionRefs(model.definitions.get(name)!).map(moduleOf)).filter((m) => m !== module))
+      new Set(
+        names.flatMap((name) => Model.definitionRefs(model.definitions.get(name)!).map(moduleOf)).filter((m) =>
+          m !== module
+        )
+      )
     )
   }
   const component = cycles(graph)

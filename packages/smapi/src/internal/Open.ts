@@ -59,9 +59,10 @@ export const union = <A, I = A>(
 /**
  * A map of `min` to `max` entries (JSON Schema's `minProperties` / `maxProperties`).
  */
-export const propertyCount = (min: number, max: number) =>
-<A extends Readonly<Record<string, unknown>>, I, R>(self: Schema.Schema<A, I, R>): Schema.Schema<A, I, R> =>
-  self.pipe(Schema.filter((record) => {
-    const n = Object.keys(record).length
-    return (n >= min && n <= max) || `must have ${min} to ${max} entries; it has ${n}`
-  }))
+export const propertyCount =
+  (min: number, max: number) =>
+  <A extends Readonly<Record<string, unknown>>, I, R>(self: Schema.Schema<A, I, R>): Schema.Schema<A, I, R> =>
+    self.pipe(Schema.filter((record) => {
+      const n = Object.keys(record).length
+      return (n >= min && n <= max) || `must have ${min} to ${max} entries; it has ${n}`
+    }))
