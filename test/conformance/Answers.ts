@@ -42,6 +42,14 @@ export const successes = (
     : [{ status, headers }]
 }
 
+/** What a success answer's body holds: its JSON value, its text, or nothing. */
+export const bodyOf = (answer: Recorder.Answer): unknown =>
+  answer.body === undefined || answer.body === ""
+    ? undefined
+    : answer.headers?.["content-type"] === "application/json"
+    ? JSON.parse(answer.body)
+    : answer.body
+
 /** The error statuses asserted for every operation. */
 export const errorStatuses = [409, 412, 404, 403, 400] as const
 

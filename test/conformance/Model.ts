@@ -308,9 +308,12 @@ const parameterSchema = (p: ModelParameter): JsonSchema => {
   return schema
 }
 
-// Our engine sends a path parameter as exactly one segment, never "", "." or "..": a URL would
-// resolve those onto another resource (the SDK sends `/v1/skills//` for an empty skill id).
-const isSegment = (value: unknown): boolean => value !== "" && value !== "." && value !== ".."
+/**
+ * Whether ours sends a path parameter's value: as exactly one segment, never "", "." or "..",
+ * which a URL resolves onto another resource (the SDK sends `/v1/skills//status` for an empty
+ * skill id). A deliberate difference from the SDK; where it shows, the test asserts the refusal.
+ */
+export const isSegment = (value: unknown): boolean => value !== "" && value !== "." && value !== ".."
 
 // A header carries bytes, not text (Node and undici refuse a value beyond Latin-1): a header's
 // string is made of printable ASCII.
