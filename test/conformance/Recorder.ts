@@ -32,7 +32,10 @@ export interface Answer {
 
 export interface Recorder {
   readonly url: string
-  /** Runs `effect` with the server answering `answer`, and gives what it was sent meanwhile. */
+  /**
+   * Runs `effect` with the server answering `answer`, and gives what it was sent meanwhile. One
+   * `record` at a time: the answer and the log are the server's, not the call's.
+   */
   readonly record: <A, E, R>(
     answer: Answer,
     effect: Effect.Effect<A, E, R>
