@@ -24,6 +24,15 @@ import * as Spec from "./Spec.js"
 export const outputs = { sources: "packages/smapi/src", docs: "docs/operations.md" } as const
 
 /**
+ * The modules of the package written by hand beside the generated ones: kept by `generate`, not
+ * compared by `generate:check`, and exported from the generated index.
+ *
+ * @since 0.3.0
+ * @category constants
+ */
+export const handWritten: ReadonlyArray<string> = ["Waiters"]
+
+/**
  * The generated files, by path from the repository's root, unformatted.
  *
  * @since 0.3.0
@@ -35,7 +44,7 @@ export const files = (model: Model.Model): Map<string, string> => {
   for (const [file, text] of schemas) out.set(`${outputs.sources}/${file}`, text)
   out.set(`${outputs.sources}/Operations.ts`, OperationsModule.emit(model))
   out.set(`${outputs.sources}/Smapi.ts`, ServiceModule.emit(model))
-  out.set(`${outputs.sources}/index.ts`, ServiceModule.index(model, [...schemas.keys()]))
+  out.set(`${outputs.sources}/index.ts`, ServiceModule.index(model, [...schemas.keys()], handWritten))
   out.set(outputs.docs, OperationsDoc.emit(model))
   return out
 }
@@ -64,12 +73,15 @@ export const format = async (root: string, generated: ReadonlyMap<string, string
   return out
 }
 
-// The generated sources on disk (every .ts file of the package's src, but for internal/).
+// The generated sources on disk (every .ts file of the package's src, but for internal/ and the
+// hand-written modules).
 const onDisk = (root: string): Array<string> => {
   const dir = join(root, outputs.sources)
   if (!existsSync(dir)) return []
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
+    .filter((entry) =>
+      entry.isFile() && entry.name.endsWith(".ts") && !handWritten.includes(entry.name.replace(/\.ts$/, ""))
+    )
     .map((entry) => relative(root, join(dir, entry.name)))
 }
 

@@ -446,7 +446,8 @@ const operationOf = (
   const name = source["x-operation-name"]
   const media = Quirks.textMedia(source)
   const parameters = (source.parameters ?? []).map((parameter): Parameter => {
-    const type = parameterType(spec, parameter, name)
+    const read = parameterType(spec, parameter, name)
+    const type = parameter.in === "path" ? Quirks.pathSegment(read) : read
     return {
       key: Names.argumentName(parameter.name),
       wireName: parameter.name,

@@ -169,3 +169,15 @@ export const textMedia = (operation: Spec.Operation): { readonly answers: boolea
  * @category quirks
  */
 export const keptHeaders = ["ETag", "Location"] as const
+
+/**
+ * 65 path parameters of 53 operations have no `minLength`, but an empty segment would address the
+ * parent resource (`DELETE /v1/skills/` is not a skill), so the engine refuses one before sending.
+ * Such a string parameter gets `minLength: 1`, so that its schema (and its `Arbitrary`) says what
+ * can be sent.
+ *
+ * @since 0.3.0
+ * @category quirks
+ */
+export const pathSegment = <T extends { readonly kind: string; readonly minLength?: number | undefined }>(type: T): T =>
+  type.kind === "string" && (type.minLength === undefined || type.minLength < 1) ? { ...type, minLength: 1 } : type

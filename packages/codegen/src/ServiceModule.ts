@@ -166,12 +166,17 @@ ${
  * @since 0.3.0
  * @category emit
  */
-export const index = (model: Model.Model, schemaFiles: ReadonlyArray<string>): string => {
-  const modules = ["Operations", "Smapi", ...schemaFiles.map((file) => file.replace(/\.ts$/, ""))]
+export const index = (
+  model: Model.Model,
+  schemaFiles: ReadonlyArray<string>,
+  handWritten: ReadonlyArray<string> = []
+): string => {
+  const modules = ["Operations", "Smapi", ...handWritten, ...schemaFiles.map((file) => file.replace(/\.ts$/, ""))]
   return `${
     Code.doc([
       "The whole Skill Management API: `Operations` (one description per operation), `Smapi` (the " +
-      "service), and a module of schemas per namespace of the official model.",
+      "service), `Waiters` (long-running work followed to its end), and a module of schemas per " +
+      "namespace of the official model.",
       Code.generatedNote(model.version)
     ], [`@since ${Code.since}`])
   }${modules.map((m) => `${Code.doc([], [`@since ${Code.since}`])}export * as ${m} from "./${m}.js"\n`).join("\n")}`

@@ -161,6 +161,15 @@ describe("quirks of the model, one each", () => {
     assert.deepStrictEqual(created.map((r) => [r.status, r.body, r.headers]), [[202, "jsonOrEmpty", ["Location"]]])
   })
 
+  it("pathSegment: a path parameter the model leaves unbounded is at least one character", () => {
+    const importId = operation("getImportStatusV1").parameters.find((p) => p.key === "importId")
+    assert.deepStrictEqual(importId?.type, { kind: "string", minLength: 1, maxLength: undefined, pattern: undefined })
+    const skillId = operation("getSkillStatusV1").parameters.find((p) => p.key === "skillId")
+    assert.deepInclude(skillId?.type, { kind: "string", minLength: 1, maxLength: 255 })
+    const pathStrings = model.operations.flatMap((o) => o.parameters.filter((p) => p.in === "path"))
+    assert.isTrue(pathStrings.every((p) => p.type.kind !== "string" || (p.type.minLength ?? 0) >= 1))
+  })
+
   it("names shared by two versions live in two modules; lowerCamelCase names are capitalized", () => {
     assert.strictEqual(Names.moduleName("v1.skill.simulations"), "V1SkillSimulations")
     assert.strictEqual(Names.moduleName("v2.skill.simulations"), "V2SkillSimulations")

@@ -140,8 +140,8 @@ export const cancelNextJobExecutionForInteractionModelV1 = /*#__PURE__*/ Operati
   method: "DELETE",
   path: "/v1/skills/api/custom/interactionModel/jobs/{jobId}/executions/{executionId}",
   parameters: {
-    jobId: /*#__PURE__*/ Operation.path(Schema.String),
-    executionId: /*#__PURE__*/ Operation.path(Schema.String)
+    jobId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
+    executionId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     204: Operation.empty
@@ -167,7 +167,7 @@ export const cloneLocaleV1 = /*#__PURE__*/ Operation.make({
   path: "/v1/skills/{skillId}/stages/{stageV2}/cloneLocale",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: /*#__PURE__*/ Operation.path(Schema.String),
+    stageV2: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
     cloneLocaleRequest: /*#__PURE__*/ Operation.body(V1Skill.CloneLocaleRequest)
   },
   responses: {
@@ -442,7 +442,7 @@ export const createInteractionModelSlotTypeVersionV1 = /*#__PURE__*/ Operation.m
   method: "POST",
   path: "/v1/skills/api/custom/interactionModel/slotTypes/{slotTypeId}/versions",
   parameters: {
-    slotTypeId: /*#__PURE__*/ Operation.path(Schema.String),
+    slotTypeId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
     slotType: /*#__PURE__*/ Operation.body(V1SkillInteractionModelTypeVersion.VersionData)
   },
   responses: {
@@ -719,7 +719,7 @@ export const deleteAccountLinkingInfoV1 = /*#__PURE__*/ Operation.make({
   path: "/v1/skills/{skillId}/stages/{stageV2}/accountLinkingClient",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: /*#__PURE__*/ Operation.path(Schema.String)
+    stageV2: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     204: Operation.empty
@@ -792,7 +792,9 @@ export const deleteInteractionModelCatalogVersionV1 = /*#__PURE__*/ Operation.ma
   path: "/v1/skills/api/custom/interactionModel/catalogs/{catalogId}/versions/{version}",
   parameters: {
     catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    version: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ pattern: /^~current|^~latest|[0-9]+$/ }))
+    version: /*#__PURE__*/ Operation.path(
+      /*#__PURE__*/ Open.string({ minLength: 1, pattern: /^~current|^~latest|[0-9]+$/ })
+    )
   },
   responses: {
     204: Operation.empty
@@ -815,7 +817,7 @@ export const deleteInteractionModelSlotTypeV1 = /*#__PURE__*/ Operation.make({
   method: "DELETE",
   path: "/v1/skills/api/custom/interactionModel/slotTypes/{slotTypeId}",
   parameters: {
-    slotTypeId: /*#__PURE__*/ Operation.path(Schema.String)
+    slotTypeId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     204: Operation.empty
@@ -839,8 +841,10 @@ export const deleteInteractionModelSlotTypeVersionV1 = /*#__PURE__*/ Operation.m
   method: "DELETE",
   path: "/v1/skills/api/custom/interactionModel/slotTypes/{slotTypeId}/versions/{version}",
   parameters: {
-    slotTypeId: /*#__PURE__*/ Operation.path(Schema.String),
-    version: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ pattern: /^~current|^~latest|[0-9]+$/ }))
+    slotTypeId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
+    version: /*#__PURE__*/ Operation.path(
+      /*#__PURE__*/ Open.string({ minLength: 1, pattern: /^~current|^~latest|[0-9]+$/ })
+    )
   },
   responses: {
     204: Operation.empty
@@ -890,7 +894,7 @@ export const deleteJobDefinitionForInteractionModelV1 = /*#__PURE__*/ Operation.
   method: "DELETE",
   path: "/v1/skills/api/custom/interactionModel/jobs/{jobId}",
   parameters: {
-    jobId: /*#__PURE__*/ Operation.path(Schema.String)
+    jobId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     204: Operation.empty
@@ -917,7 +921,7 @@ export const deletePrivateDistributionAccountIdV1 = /*#__PURE__*/ Operation.make
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
     stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 })),
-    id: /*#__PURE__*/ Operation.path(Schema.String)
+    id: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     204: Operation.empty
@@ -944,7 +948,7 @@ export const deletePropertiesForNLUAnnotationSetsV1 = /*#__PURE__*/ Operation.ma
   path: "/v1/skills/{skillId}/nluAnnotationSets/{annotationId}",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    annotationId: /*#__PURE__*/ Operation.path(Schema.String)
+    annotationId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     204: Operation.empty
@@ -1015,7 +1019,7 @@ export const deleteSubscriberForDevelopmentEventsV0 = /*#__PURE__*/ Operation.ma
   method: "DELETE",
   path: "/v0/developmentEvents/subscribers/{subscriberId}",
   parameters: {
-    subscriberId: /*#__PURE__*/ Operation.path(Schema.String)
+    subscriberId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     204: Operation.empty
@@ -1165,7 +1169,7 @@ export const getAccountLinkingInfoV1 = /*#__PURE__*/ Operation.make({
   path: "/v1/skills/{skillId}/stages/{stageV2}/accountLinkingClient",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: /*#__PURE__*/ Operation.path(Schema.String)
+    stageV2: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     200: /*#__PURE__*/ Operation.withHeaders(
@@ -1216,7 +1220,7 @@ export const getAlexaHostedSkillUserPermissionsV1 = /*#__PURE__*/ Operation.make
   path: "/v1/vendors/{vendorId}/alexaHosted/permissions/{hostedSkillPermissionType}",
   parameters: {
     vendorId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    hostedSkillPermissionType: /*#__PURE__*/ Operation.path(Schema.String)
+    hostedSkillPermissionType: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     200: /*#__PURE__*/ Operation.json(V1SkillAlexaHosted.HostedSkillPermission)
@@ -1242,7 +1246,7 @@ export const getAnnotationsForNLUAnnotationSetsV1 = /*#__PURE__*/ Operation.make
   path: "/v1/skills/{skillId}/nluAnnotationSets/{annotationId}/annotations",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    annotationId: /*#__PURE__*/ Operation.path(Schema.String),
+    annotationId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
     accept: /*#__PURE__*/ Operation.header(Schema.String, "Accept")
   },
   responses: {
@@ -1381,8 +1385,8 @@ export const getCloneLocaleStatusV1 = /*#__PURE__*/ Operation.make({
   path: "/v1/skills/{skillId}/stages/{stageV2}/cloneLocaleRequests/{cloneLocaleRequestId}",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: /*#__PURE__*/ Operation.path(Schema.String),
-    cloneLocaleRequestId: /*#__PURE__*/ Operation.path(Schema.String)
+    stageV2: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
+    cloneLocaleRequestId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     200: /*#__PURE__*/ Operation.json(V1Skill.CloneLocaleStatusResponse)
@@ -1560,7 +1564,7 @@ export const getImportStatusV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/imports/{importId}",
   parameters: {
-    importId: /*#__PURE__*/ Operation.path(Schema.String)
+    importId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     200: /*#__PURE__*/ Operation.json(V1Skill.ImportResponse)
@@ -1608,7 +1612,7 @@ export const getInteractionModelCatalogUpdateStatusV1 = /*#__PURE__*/ Operation.
   path: "/v1/skills/api/custom/interactionModel/catalogs/{catalogId}/updateRequest/{updateRequestId}",
   parameters: {
     catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    updateRequestId: /*#__PURE__*/ Operation.path(Schema.String)
+    updateRequestId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelCatalog.CatalogStatus)
@@ -1636,7 +1640,9 @@ export const getInteractionModelCatalogValuesV1 = /*#__PURE__*/ Operation.pagina
     path: "/v1/skills/api/custom/interactionModel/catalogs/{catalogId}/versions/{version}/values",
     parameters: {
       catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-      version: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ pattern: /^~current|^~latest|[0-9]+$/ })),
+      version: /*#__PURE__*/ Operation.path(
+        /*#__PURE__*/ Open.string({ minLength: 1, pattern: /^~current|^~latest|[0-9]+$/ })
+      ),
       maxResults: /*#__PURE__*/ Operation.query(
         /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
       ),
@@ -1672,7 +1678,9 @@ export const getInteractionModelCatalogVersionV1 = /*#__PURE__*/ Operation.make(
   path: "/v1/skills/api/custom/interactionModel/catalogs/{catalogId}/versions/{version}",
   parameters: {
     catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    version: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ pattern: /^~current|^~latest|[0-9]+$/ }))
+    version: /*#__PURE__*/ Operation.path(
+      /*#__PURE__*/ Open.string({ minLength: 1, pattern: /^~current|^~latest|[0-9]+$/ })
+    )
   },
   responses: {
     200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelVersion.CatalogVersionData)
@@ -1698,8 +1706,8 @@ export const getInteractionModelMetadataV1 = /*#__PURE__*/ Operation.make({
   path: "/v1/skills/{skillId}/stages/{stageV2}/interactionModel/locales/{locale}",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: /*#__PURE__*/ Operation.path(Schema.String),
-    locale: /*#__PURE__*/ Operation.path(Schema.String)
+    stageV2: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
+    locale: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     204: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["ETag"])
@@ -1723,8 +1731,8 @@ export const getInteractionModelSlotTypeBuildStatusV1 = /*#__PURE__*/ Operation.
   method: "GET",
   path: "/v1/skills/api/custom/interactionModel/slotTypes/{slotTypeId}/updateRequest/{updateRequestId}",
   parameters: {
-    slotTypeId: /*#__PURE__*/ Operation.path(Schema.String),
-    updateRequestId: /*#__PURE__*/ Operation.path(Schema.String)
+    slotTypeId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
+    updateRequestId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelType.SlotTypeStatus)
@@ -1747,7 +1755,7 @@ export const getInteractionModelSlotTypeDefinitionV1 = /*#__PURE__*/ Operation.m
   method: "GET",
   path: "/v1/skills/api/custom/interactionModel/slotTypes/{slotTypeId}",
   parameters: {
-    slotTypeId: /*#__PURE__*/ Operation.path(Schema.String)
+    slotTypeId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelType.SlotTypeDefinitionOutput)
@@ -1771,8 +1779,10 @@ export const getInteractionModelSlotTypeVersionV1 = /*#__PURE__*/ Operation.make
   method: "GET",
   path: "/v1/skills/api/custom/interactionModel/slotTypes/{slotTypeId}/versions/{version}",
   parameters: {
-    slotTypeId: /*#__PURE__*/ Operation.path(Schema.String),
-    version: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ pattern: /^~current|^~latest|[0-9]+$/ }))
+    slotTypeId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
+    version: /*#__PURE__*/ Operation.path(
+      /*#__PURE__*/ Open.string({ minLength: 1, pattern: /^~current|^~latest|[0-9]+$/ })
+    )
   },
   responses: {
     200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelTypeVersion.SlotTypeVersionData)
@@ -1799,8 +1809,8 @@ export const getInteractionModelV1 = /*#__PURE__*/ Operation.make({
   path: "/v1/skills/{skillId}/stages/{stageV2}/interactionModel/locales/{locale}",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: /*#__PURE__*/ Operation.path(Schema.String),
-    locale: /*#__PURE__*/ Operation.path(Schema.String)
+    stageV2: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
+    locale: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     200: /*#__PURE__*/ Operation.withHeaders(
@@ -1830,9 +1840,11 @@ export const getInteractionModelVersionV1 = /*#__PURE__*/ Operation.make({
   path: "/v1/skills/{skillId}/stages/{stageV2}/interactionModel/locales/{locale}/versions/{version}",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: /*#__PURE__*/ Operation.path(Schema.String),
-    locale: /*#__PURE__*/ Operation.path(Schema.String),
-    version: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ pattern: /^~current|^~latest|[0-9]+$/ }))
+    stageV2: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
+    locale: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
+    version: /*#__PURE__*/ Operation.path(
+      /*#__PURE__*/ Open.string({ minLength: 1, pattern: /^~current|^~latest|[0-9]+$/ })
+    )
   },
   responses: {
     200: /*#__PURE__*/ Operation.withHeaders(
@@ -2065,7 +2077,7 @@ export const getJobDefinitionForInteractionModelV1 = /*#__PURE__*/ Operation.mak
   method: "GET",
   path: "/v1/skills/api/custom/interactionModel/jobs/{jobId}",
   parameters: {
-    jobId: /*#__PURE__*/ Operation.path(Schema.String)
+    jobId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelJobs.JobDefinition)
@@ -2131,7 +2143,7 @@ export const getNLUEvaluationV1 = /*#__PURE__*/ Operation.make({
   path: "/v1/skills/{skillId}/nluEvaluations/{evaluationId}",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    evaluationId: /*#__PURE__*/ Operation.path(Schema.String)
+    evaluationId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     200: /*#__PURE__*/ Operation.json(V1SkillNluEvaluations.GetNLUEvaluationResponse)
@@ -2158,7 +2170,7 @@ export const getPropertiesForNLUAnnotationSetsV1 = /*#__PURE__*/ Operation.make(
   path: "/v1/skills/{skillId}/nluAnnotationSets/{annotationId}/properties",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    annotationId: /*#__PURE__*/ Operation.path(Schema.String)
+    annotationId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     200: /*#__PURE__*/ Operation.json(V1SkillNluAnnotationSets.GetNLUAnnotationSetPropertiesResponse)
@@ -2223,7 +2235,7 @@ export const getResultForNLUEvaluationsV1 = /*#__PURE__*/ Operation.paginated(
     path: "/v1/skills/{skillId}/nluEvaluations/{evaluationId}/results",
     parameters: {
       skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-      evaluationId: /*#__PURE__*/ Operation.path(Schema.String),
+      evaluationId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
       sortField: /*#__PURE__*/ Operation.query(
         /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literal("STATUS", "ACTUAL_INTENT", "EXPECTED_INTENT")),
         "sort.field"
@@ -2268,7 +2280,7 @@ export const getRollbackForSkillV1 = /*#__PURE__*/ Operation.make({
   path: "/v1/skills/{skillId}/rollbacks/{rollbackRequestId}",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    rollbackRequestId: /*#__PURE__*/ Operation.path(Schema.String)
+    rollbackRequestId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     200: /*#__PURE__*/ Operation.json(V1Skill.RollbackRequestStatus)
@@ -2341,7 +2353,7 @@ export const getSkillManifestV1 = /*#__PURE__*/ Operation.make({
   path: "/v1/skills/{skillId}/stages/{stageV2}/manifest",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: /*#__PURE__*/ Operation.path(Schema.String)
+    stageV2: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     200: /*#__PURE__*/ Operation.withHeaders(/*#__PURE__*/ Operation.json(V1SkillManifest.SkillManifestEnvelope), [
@@ -2450,7 +2462,7 @@ export const getSkillSimulationV1 = /*#__PURE__*/ Operation.make({
   path: "/v1/skills/{skillId}/simulations/{simulationId}",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    simulationId: /*#__PURE__*/ Operation.path(Schema.String)
+    simulationId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     200: /*#__PURE__*/ Operation.json(V1SkillSimulations.SimulationsApiResponse)
@@ -2479,7 +2491,7 @@ export const getSkillSimulationV2 = /*#__PURE__*/ Operation.make({
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
     stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 })),
-    simulationId: /*#__PURE__*/ Operation.path(Schema.String)
+    simulationId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     200: /*#__PURE__*/ Operation.json(V2SkillSimulations.SimulationsApiResponse)
@@ -2533,7 +2545,7 @@ export const getSkillValidationsV1 = /*#__PURE__*/ Operation.make({
   path: "/v1/skills/{skillId}/stages/{stage}/validations/{validationId}",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    validationId: /*#__PURE__*/ Operation.path(Schema.String),
+    validationId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
     stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 })),
     acceptLanguage: /*#__PURE__*/ Operation.header(/*#__PURE__*/ Schema.optional(Schema.String), "Accept-Language")
   },
@@ -2560,7 +2572,7 @@ export const getSmartHomeCapabilityEvaluationV1 = /*#__PURE__*/ Operation.make({
   path: "/v1/skills/{skillId}/smartHome/testing/capabilityEvaluations/{evaluationId}",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    evaluationId: /*#__PURE__*/ Operation.path(Schema.String)
+    evaluationId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     200: /*#__PURE__*/ Operation.json(V1SmartHomeEvaluation.GetSHCapabilityEvaluationResponse)
@@ -2594,7 +2606,7 @@ export const getSmarthomeCapablityEvaluationResultsV1 = /*#__PURE__*/ Operation.
       nextToken: /*#__PURE__*/ Operation.query(
         /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
       ),
-      evaluationId: /*#__PURE__*/ Operation.path(Schema.String)
+      evaluationId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
     },
     responses: {
       200: /*#__PURE__*/ Operation.json(V1SmartHomeEvaluation.GetSHCapabilityEvaluationResultsResponse)
@@ -2645,7 +2657,7 @@ export const getStatusOfExportRequestV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/exports/{exportId}",
   parameters: {
-    exportId: /*#__PURE__*/ Operation.path(Schema.String)
+    exportId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     200: /*#__PURE__*/ Operation.json(V1Skill.ExportResponse)
@@ -2668,7 +2680,7 @@ export const getSubscriberForDevelopmentEventsV0 = /*#__PURE__*/ Operation.make(
   method: "GET",
   path: "/v0/developmentEvents/subscribers/{subscriberId}",
   parameters: {
-    subscriberId: /*#__PURE__*/ Operation.path(Schema.String)
+    subscriberId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     200: /*#__PURE__*/ Operation.json(V0DevelopmentEventsSubscriber.SubscriberInfo)
@@ -3165,7 +3177,7 @@ export const listInteractionModelSlotTypeVersionsV1 = /*#__PURE__*/ Operation.pa
     method: "GET",
     path: "/v1/skills/api/custom/interactionModel/slotTypes/{slotTypeId}/versions",
     parameters: {
-      slotTypeId: /*#__PURE__*/ Operation.path(Schema.String),
+      slotTypeId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
       maxResults: /*#__PURE__*/ Operation.query(
         /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
       ),
@@ -3208,8 +3220,8 @@ export const listInteractionModelVersionsV1 = /*#__PURE__*/ Operation.paginated(
     path: "/v1/skills/{skillId}/stages/{stageV2}/interactionModel/locales/{locale}/versions",
     parameters: {
       skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-      stageV2: /*#__PURE__*/ Operation.path(Schema.String),
-      locale: /*#__PURE__*/ Operation.path(Schema.String),
+      stageV2: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
+      locale: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
       nextToken: /*#__PURE__*/ Operation.query(
         /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
       ),
@@ -3286,7 +3298,7 @@ export const listJobExecutionsForInteractionModelV1 = /*#__PURE__*/ Operation.pa
     method: "GET",
     path: "/v1/skills/api/custom/interactionModel/jobs/{jobId}/executions",
     parameters: {
-      jobId: /*#__PURE__*/ Operation.path(Schema.String),
+      jobId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
       maxResults: /*#__PURE__*/ Operation.query(
         /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
       ),
@@ -3755,7 +3767,7 @@ export const profileNluV1 = /*#__PURE__*/ Operation.make({
     profileNluRequest: /*#__PURE__*/ Operation.body(V1SkillEvaluations.ProfileNluRequest),
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
     stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 })),
-    locale: /*#__PURE__*/ Operation.path(Schema.String)
+    locale: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     200: /*#__PURE__*/ Operation.json(V1SkillEvaluations.ProfileNluResponse)
@@ -4000,8 +4012,8 @@ export const setInteractionModelV1 = /*#__PURE__*/ Operation.make({
   path: "/v1/skills/{skillId}/stages/{stageV2}/interactionModel/locales/{locale}",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: /*#__PURE__*/ Operation.path(Schema.String),
-    locale: /*#__PURE__*/ Operation.path(Schema.String),
+    stageV2: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
+    locale: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
     interactionModel: /*#__PURE__*/ Operation.body(V1SkillInteractionModel.InteractionModelData),
     ifMatch: /*#__PURE__*/ Operation.header(/*#__PURE__*/ Schema.optional(Schema.String), "If-Match")
   },
@@ -4027,7 +4039,7 @@ export const setJobStatusForInteractionModelV1 = /*#__PURE__*/ Operation.make({
   method: "PUT",
   path: "/v1/skills/api/custom/interactionModel/jobs/{jobId}/status",
   parameters: {
-    jobId: /*#__PURE__*/ Operation.path(Schema.String),
+    jobId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
     updateJobStatusRequest: /*#__PURE__*/ Operation.body(V1SkillInteractionModelJobs.UpdateJobStatusRequest)
   },
   responses: {
@@ -4055,7 +4067,7 @@ export const setPrivateDistributionAccountIdV1 = /*#__PURE__*/ Operation.make({
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
     stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 })),
-    id: /*#__PURE__*/ Operation.path(Schema.String)
+    id: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 }))
   },
   responses: {
     204: Operation.empty
@@ -4129,7 +4141,7 @@ export const setSubscriberForDevelopmentEventsV0 = /*#__PURE__*/ Operation.make(
   method: "PUT",
   path: "/v0/developmentEvents/subscribers/{subscriberId}",
   parameters: {
-    subscriberId: /*#__PURE__*/ Operation.path(Schema.String),
+    subscriberId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
     updateSubscriberRequest: /*#__PURE__*/ Operation.body(V0DevelopmentEventsSubscriber.UpdateSubscriberRequest)
   },
   responses: {
@@ -4328,7 +4340,7 @@ export const updateAccountLinkingInfoV1 = /*#__PURE__*/ Operation.make({
   path: "/v1/skills/{skillId}/stages/{stageV2}/accountLinkingClient",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: /*#__PURE__*/ Operation.path(Schema.String),
+    stageV2: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
     accountLinkingRequest: /*#__PURE__*/ Operation.body(V1SkillAccountLinking.AccountLinkingRequest),
     ifMatch: /*#__PURE__*/ Operation.header(/*#__PURE__*/ Schema.optional(Schema.String), "If-Match")
   },
@@ -4359,7 +4371,7 @@ export const updateAnnotationsForNLUAnnotationSetsV1 = /*#__PURE__*/ Operation.m
   path: "/v1/skills/{skillId}/nluAnnotationSets/{annotationId}/annotations",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    annotationId: /*#__PURE__*/ Operation.path(Schema.String),
+    annotationId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
     contentType: /*#__PURE__*/ Operation.header(Schema.String, "Content-Type"),
     updateNLUAnnotationSetAnnotationsRequest: /*#__PURE__*/ Operation.body(
       /*#__PURE__*/ Schema.Union(V1SkillNluAnnotationSets.UpdateNLUAnnotationSetAnnotationsRequest, Schema.String)
@@ -4496,7 +4508,9 @@ export const updateInteractionModelCatalogVersionV1 = /*#__PURE__*/ Operation.ma
   path: "/v1/skills/api/custom/interactionModel/catalogs/{catalogId}/versions/{version}/update",
   parameters: {
     catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    version: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ pattern: /^~current|^~latest|[0-9]+$/ })),
+    version: /*#__PURE__*/ Operation.path(
+      /*#__PURE__*/ Open.string({ minLength: 1, pattern: /^~current|^~latest|[0-9]+$/ })
+    ),
     catalogUpdate: /*#__PURE__*/ Operation.body(
       /*#__PURE__*/ Schema.optional(V1SkillInteractionModelVersion.CatalogUpdate)
     )
@@ -4523,7 +4537,7 @@ export const updateInteractionModelSlotTypeV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/api/custom/interactionModel/slotTypes/{slotTypeId}/update",
   parameters: {
-    slotTypeId: /*#__PURE__*/ Operation.path(Schema.String),
+    slotTypeId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
     updateRequest: /*#__PURE__*/ Operation.body(V1SkillInteractionModelType.UpdateRequest)
   },
   responses: {
@@ -4549,8 +4563,10 @@ export const updateInteractionModelSlotTypeVersionV1 = /*#__PURE__*/ Operation.m
   method: "POST",
   path: "/v1/skills/api/custom/interactionModel/slotTypes/{slotTypeId}/versions/{version}/update",
   parameters: {
-    slotTypeId: /*#__PURE__*/ Operation.path(Schema.String),
-    version: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ pattern: /^~current|^~latest|[0-9]+$/ })),
+    slotTypeId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
+    version: /*#__PURE__*/ Operation.path(
+      /*#__PURE__*/ Open.string({ minLength: 1, pattern: /^~current|^~latest|[0-9]+$/ })
+    ),
     slotTypeUpdate: /*#__PURE__*/ Operation.body(V1SkillInteractionModelTypeVersion.SlotTypeUpdate)
   },
   responses: {
@@ -4608,7 +4624,7 @@ export const updatePropertiesForNLUAnnotationSetsV1 = /*#__PURE__*/ Operation.ma
   path: "/v1/skills/{skillId}/nluAnnotationSets/{annotationId}/properties",
   parameters: {
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    annotationId: /*#__PURE__*/ Operation.path(Schema.String),
+    annotationId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
     updateNLUAnnotationSetPropertiesRequest: /*#__PURE__*/ Operation.body(
       V1SkillNluAnnotationSets.UpdateNLUAnnotationSetPropertiesRequest
     )
@@ -4639,7 +4655,7 @@ export const updateSkillManifestV1 = /*#__PURE__*/ Operation.make({
   parameters: {
     ifMatch: /*#__PURE__*/ Operation.header(/*#__PURE__*/ Schema.optional(Schema.String), "If-Match"),
     skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: /*#__PURE__*/ Operation.path(Schema.String),
+    stageV2: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1 })),
     updateSkillRequest: /*#__PURE__*/ Operation.body(V1SkillManifest.SkillManifestEnvelope)
   },
   responses: {

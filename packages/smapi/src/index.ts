@@ -1,5 +1,5 @@
 /**
- * The whole Skill Management API: `Operations` (one description per operation), `Smapi` (the service), and a module of schemas per namespace of the official model.
+ * The whole Skill Management API: `Operations` (one description per operation), `Smapi` (the service), `Waiters` (long-running work followed to its end), and a module of schemas per namespace of the official model.
  *
  * Generated from ask-smapi-model 1.24.0 by @smapi-effect/codegen (`pnpm generate`): do not edit.
  *
@@ -14,6 +14,11 @@ export * as Operations from "./Operations.js"
  * @since 0.3.0
  */
 export * as Smapi from "./Smapi.js"
+
+/**
+ * @since 0.3.0
+ */
+export * as Waiters from "./Waiters.js"
 
 /**
  * @since 0.3.0
