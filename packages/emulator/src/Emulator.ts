@@ -213,7 +213,8 @@ export const controlRoutes = {
   "GET /__emulator/log": "{\"entries\":[{route,operation,method,path,outcome,at}, ...]}",
   "GET /__emulator/counts":
     "{\"credentials\":n,\"token\":n,\"operations\":{<x-operation-name>:n},\"connections\":{\"open\":n,\"total\":n}}",
-  "GET /__emulator/operations": "{\"operations\":[{\"name\",\"method\",\"path\"}, ...]}: every SMAPI operation it answers"
+  "GET /__emulator/operations":
+    "{\"operations\":[{\"name\",\"method\",\"path\"}, ...]}: every SMAPI operation it answers"
 } as const
 
 const NonEmpty = Schema.String.pipe(Schema.minLength(1))
@@ -230,9 +231,11 @@ const FaultsJson = (routes: ReadonlySet<string>) =>
     faults: Schema.Array(Fault.Json).pipe(Schema.maxItems(10_000))
   })
 const RouteJson = (routes: ReadonlySet<string>) =>
-  Schema.String.pipe(Schema.filter((route) =>
-    routes.has(route) || `"${route}" is not a route: "token", "credentials" or an operation's x-operation-name`
-  ))
+  Schema.String.pipe(
+    Schema.filter((route) =>
+      routes.has(route) || `"${route}" is not a route: "token", "credentials" or an operation's x-operation-name`
+    )
+  )
 const RateLimitJson = (routes: ReadonlySet<string>) =>
   Schema.NullOr(Schema.Struct({
     limit: Schema.Int.pipe(Schema.positive()),
@@ -783,7 +786,8 @@ export const make = (options: Options = {}): Effect.Effect<Emulator, EmulatorErr
               message: `The emulator answers ${match.allowed.join(", ")} on ${path}, not ${req.method}.`
             }, { allow: match.allowed.join(", ") })
             : json(res, 404, {
-              message: `The emulator does not know the route ${req.method} ${path}: it answers the ${operations.length} ` +
+              message:
+                `The emulator does not know the route ${req.method} ${path}: it answers the ${operations.length} ` +
                 `SMAPI operations of its model (GET /__emulator/operations lists them) and POST /auth/o2/token.`
             })
         }

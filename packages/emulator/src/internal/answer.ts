@@ -10,14 +10,12 @@ import type { AnyOperation } from "./router.js"
  * schema, whether it is JSON or text, and the headers it declares (`ETag`, `Location`).
  */
 export interface Described {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  readonly body?: Schema.Schema<any, any, never> | undefined
+  readonly body?: Schema.Schema.AnyNoContext | undefined
   readonly contentType?: "json" | "text" | undefined
   readonly headers?: ReadonlyArray<string> | undefined
 }
 
-export const described = (response: Operation.Response<unknown> | undefined): Described =>
-  (response ?? {}) as Described
+export const described = (response: Operation.Response<unknown> | undefined): Described => (response ?? {}) as Described
 
 /** The status an operation answers when all goes well: its lowest declared 2xx (else its lowest). */
 export const successOf = (operation: AnyOperation): number => {

@@ -178,6 +178,10 @@ const violationsOf = (
       return violationsOf(issue.issue, path, code)
     case "Missing":
       return [{ code: "MISSING_PARAMETER", message: `${where} is required` }]
+    case "Type":
+      // an optional parameter's "or nothing": not a second violation beside the real one
+      if (SchemaAST.isUndefinedKeyword(issue.ast)) return []
+      return [{ code: code ?? codeOf(issue) ?? "INVALID_PARAMETER_VALUE", message: `${where}: ${describe(issue)}` }]
     default:
       return [{ code: code ?? codeOf(issue) ?? "INVALID_PARAMETER_VALUE", message: `${where}: ${describe(issue)}` }]
   }
