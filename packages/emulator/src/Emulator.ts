@@ -683,7 +683,7 @@ export const make = (options: Options = {}): Effect.Effect<Emulator, EmulatorErr
         if (declared.some((h) => h.toLowerCase() === "etag")) {
           headers.etag = `"${createHash("sha256").update(payload?.text ?? "").digest("hex").slice(0, 32)}"`
         }
-        if (declared.some((h) => h.toLowerCase() === "location") || status === 201 || status === 202) {
+        if (declared.some((h) => h.toLowerCase() === "location") || status === 202) {
           const target = Answer.locationTarget(operation, status, gets)
           if (target !== undefined) {
             const values = { ...bodyStrings(payload), ...params, ...reply?.values }

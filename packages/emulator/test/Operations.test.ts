@@ -8,7 +8,7 @@ import * as Emulator from "@smapi-effect/emulator/Emulator"
 import * as Fault from "@smapi-effect/emulator/Fault"
 import * as Experimental from "@smapi-effect/engine/Experimental"
 import * as Operation from "@smapi-effect/engine/Operation"
-import * as SkillCredentials from "@smapi-effect/skill-credentials/SkillCredentials"
+import * as Operations from "@smapi-effect/smapi/Operations"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as FastCheck from "effect/FastCheck"
@@ -31,7 +31,7 @@ const exposing = <I, A>(
 const Export = Schema.Struct({ status: Schema.Literal("SUCCEEDED", "FAILED") })
 
 const operations = [
-  exposing(SkillCredentials.operation, 200, undefined),
+  Operations.getSkillCredentialsV1,
   exposing(Experimental.listSkillsForVendor, 200, Experimental.ListSkillResponse),
   exposing(Experimental.getSkillStatus, 200, Experimental.SkillStatus),
   exposing(Experimental.deleteSkill, 204, undefined),

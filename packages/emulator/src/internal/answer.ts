@@ -91,7 +91,7 @@ const prefix = (a: ReadonlyArray<string>, b: ReadonlyArray<string>) => {
 
 /**
  * The GET operation a `Location` of `operation`'s answer names: the item it made (or that item's
- * status), a collection of requests named after it (`…/imports` -> `/v1/skills/imports/{importId}`),
+ * status, or another view of it), a collection of requests named after it (`…/imports` -> `/v1/skills/imports/{importId}`),
  * the resource it acts on (`…/betaTest/start` -> `…/betaTest`), a status under the same skill,
  * or (for a 201) the resource it posted to. Ranked in that order for a 202; a 201 ranks its own
  * path second.
@@ -104,11 +104,10 @@ export const locationTarget = (
   const own = segments(operation.path)
   const last = own[own.length - 1]!
   const rules: Array<(target: ReadonlyArray<string>) => number | undefined> = [
-    // the item made, or its status
+    // the item made, its status, or another view of it
     (t) =>
-      prefix(t, own) === own.length && isParameter(t[own.length]) &&
-        (t.length === own.length + 1 || t.length === own.length + 2 && t[own.length + 1] === "status")
-        ? -t.length
+      prefix(t, own) === own.length && isParameter(t[own.length]) && t.length <= own.length + 2
+        ? t.length === own.length + 1 ? 3 : t[own.length + 1] === "status" ? 2 : isParameter(t[own.length + 1]) ? 0 : 1
         : undefined,
     // a collection of such requests, wherever it lives
     (t) =>
