@@ -670,7 +670,7 @@ export const make = (options: Options = {}): Effect.Effect<Emulator, EmulatorErr
         reply = stateful(operation, input, raw, caller.vendorId)
         status = reply?.status ?? successOf(operation)
         payload = reply === undefined
-          ? sampleOf(operation, status)
+          ? Answer.asText(operation, status, req.headers.accept) ?? sampleOf(operation, status)
           : reply.body === undefined
           ? undefined
           : { text: JSON.stringify(reply.body), contentType: "application/json" }

@@ -14,48 +14,35 @@ import * as Either from "effect/Either"
 import * as FastCheck from "effect/FastCheck"
 import * as Schema from "effect/Schema"
 
-// The descriptions with what a response reads exposed (`body`, `headers`), as generated ones have it.
-const exposing = <I, A>(
-  operation: Operation.Operation<I, A>,
-  status: number,
-  body: Schema.Schema.AnyNoContext | undefined,
-  headers: ReadonlyArray<string> = []
-): Operation.Operation<I, A> => ({
-  ...operation,
-  responses: {
-    ...operation.responses,
-    [status]: { ...operation.responses[status]!, body, headers } as Operation.Response<A>
-  }
-})
-
 const Export = Schema.Struct({ status: Schema.Literal("SUCCEEDED", "FAILED") })
 
 const operations = [
   Operations.getSkillCredentialsV1,
-  exposing(Experimental.listSkillsForVendor, 200, Experimental.ListSkillResponse),
-  exposing(Experimental.getSkillStatus, 200, Experimental.SkillStatus),
-  exposing(Experimental.deleteSkill, 204, undefined),
-  exposing(Experimental.createSkill, 202, Experimental.CreateSkillResponse, ["Location"]),
+  Experimental.listSkillsForVendor,
+  Experimental.getSkillStatus,
+  Experimental.deleteSkill,
+  Experimental.createSkill,
   // a literal segment where another template has a parameter, and a drawn answer with an ETag
   Operation.make({
     id: "getSkillTitleV1",
     method: "GET",
     path: "/v1/skills/{skillId}/title",
     parameters: { skillId: Operation.path(Schema.String) },
-    responses: {
-      200: {
-        ...Operation.json(Schema.Struct({ title: Schema.String })),
-        body: Schema.Struct({ title: Schema.String }),
-        headers: ["ETag"]
-      }
-    }
+    responses: { 200: Operation.withHeaders(Operation.json(Schema.Struct({ title: Schema.String })), ["ETag"]) }
   }),
   Operation.make({
     id: "getExportV1",
     method: "GET",
     path: "/v1/skills/exports/{exportId}",
     parameters: { exportId: Operation.path(Schema.String) },
-    responses: { 200: { ...Operation.json(Export), body: Export } }
+    responses: { 200: Operation.json(Export) }
+  }),
+  Operation.make({
+    id: "getNotesV1",
+    method: "GET",
+    path: "/v1/skills/{skillId}/notes",
+    parameters: { skillId: Operation.path(Schema.String) },
+    responses: { 200: Operation.jsonOrText(Schema.Struct({ notes: Schema.Array(Schema.String) })) }
   })
 ]
 
@@ -68,12 +55,18 @@ interface Answer {
   readonly body: any
 }
 
-const send = (url: string, method: string, path: string, options: { token?: string; body?: string } = {}) =>
+const send = (
+  url: string,
+  method: string,
+  path: string,
+  options: { token?: string; body?: string; accept?: string } = {}
+) =>
   Effect.promise(async (): Promise<Answer> => {
     const res = await fetch(`${url}${path}`, {
       method,
       headers: {
         ...(options.token === undefined ? {} : { authorization: `Bearer ${options.token}` }),
+        ...(options.accept === undefined ? {} : { accept: options.accept }),
         ...(options.body === undefined ? {} : { "content-type": "application/json" })
       },
       ...(options.body === undefined ? {} : { body: options.body })
@@ -142,6 +135,18 @@ describe("Emulator operations", () => {
         index.body.operations.map((o: { name: string }) => o.name),
         operations.map((o) => o.id)
       )
+    }))
+
+  it.scopedLive("an Accept: text/csv gets text where the description reads text, JSON elsewhere", () =>
+    Effect.gen(function*() {
+      const { emulator, token } = yield* start
+      const csv = yield* send(emulator.url, "GET", `/v1/skills/${skill}/notes`, { token, accept: "text/csv" })
+      assert.deepStrictEqual([csv.status, csv.headers.get("content-type"), csv.text], [200, "text/csv", "emulator\n"])
+      const json = yield* send(emulator.url, "GET", `/v1/skills/${skill}/notes`, { token })
+      assert.strictEqual(json.headers.get("content-type"), "application/json")
+      assert.isArray(json.body.notes)
+      const status = yield* send(emulator.url, "GET", `/v1/skills/${skill}/status`, { token, accept: "text/csv" })
+      assert.strictEqual(status.headers.get("content-type"), "application/json", "this one reads JSON only")
     }))
 
   it.scopedLive("a missing parameter, a value past its maximum, a wrong enum, malformed JSON: 400 with message and violations", () =>

@@ -80,6 +80,17 @@ export const sample = (operation: AnyOperation, status: number): Body | undefine
   throw new Error(`${operation.id}: no body the ${status} answer's decoder accepts`)
 }
 
+/**
+ * A text answer, when the request accepts `text/*` first and the description reads text (an
+ * `Accept: text/csv` on an operation that answers CSV or JSON).
+ */
+export const asText = (operation: AnyOperation, status: number, accept: string | undefined): Body | undefined => {
+  const wanted = accept?.split(",")[0]?.split(";")[0]?.trim()
+  if (wanted === undefined || !/^text\//i.test(wanted)) return undefined
+  const body = { text: "emulator\n", contentType: wanted }
+  return accepts(operation.responses[status]!, status, body) ? body : undefined
+}
+
 const segments = (path: string) => path.split("/").slice(1)
 const isParameter = (segment: string | undefined) => segment !== undefined && segment.startsWith("{")
 const same = (a: string, b: string) => a === b || isParameter(a) && isParameter(b)
