@@ -52,18 +52,37 @@ const operationCount =
   ).length
 
 describe("the official SDK over the emulator", () => {
-  it.live("every operation: a declared success with a model-valid body", () =>
-    Effect.gen(function*() {
-      const lines = yield* underEmulator("all")
-      assert.strictEqual(operationCount, 158)
-      assert.strictEqual(lines.length, operationCount)
-      const problems = lines.filter((line) => line.problem !== undefined)
-      assert.deepStrictEqual(problems, [])
-      assert.sameMembers(
-        lines.map((line) => line.operation),
-        Object.keys(Operations).filter((key) => key.match(/V\d$/))
-      )
-    }), { timeout: 180_000 })
+  it.live(
+    "every operation: a declared success with a model-valid body; every Location is answered",
+    () =>
+      Effect.gen(function*() {
+        const lines = yield* underEmulator("all")
+        assert.strictEqual(operationCount, 158)
+        assert.strictEqual(lines.length, operationCount)
+        const problems = lines.filter((line) => line.problem !== undefined)
+        assert.deepStrictEqual(problems, [])
+        assert.sameMembers(
+          lines.map((line) => line.operation),
+          Object.keys(Operations).filter((key) => key.match(/V\d$/))
+        )
+
+        // every Location names an operation the emulator answers; a 202's, a GET that reports the work
+        const accepted = lines.filter((line) => line.status === 202)
+        assert.isAbove(accepted.length, 10)
+        assert.deepStrictEqual(accepted.filter((line) => line.location === undefined), [], "every 202 has a Location")
+        const followed = lines.filter((line) => line.location !== undefined)
+        assert.deepStrictEqual(followed.filter((line) => line.followed.status !== 200), [])
+        const methods = new Map(
+          Object.values(Operations).map((o) => [(o as { id?: string }).id, (o as { method?: string }).method])
+        )
+        for (const line of followed) assert.strictEqual(methods.get(line.followed.operation), "GET", line.operation)
+        const reporter = (id: string) => followed.find((line) => line.operation === id)?.followed.operation
+        assert.strictEqual(reporter("createSkillForVendorV1"), "getSkillStatusV1")
+        assert.strictEqual(reporter("importSkillPackageV1"), "getImportStatusV1")
+        assert.strictEqual(reporter("createExportRequestForSkillV1"), "getStatusOfExportRequestV1")
+      }),
+    { timeout: 180_000 }
+  )
 
   it.live(
     "a skill from creation to deletion, then 404 on every operation of it; invalid input is a 400",

@@ -115,6 +115,25 @@ const validity = (operation: AnyOperation, answer: Awaited<ReturnType<typeof cal
   return Either.isLeft(decoded) ? `the body is not model-valid: ${decoded.left}` : undefined
 }
 
+// A Location followed with a token of our own: its status, and the operation the emulator's log says answered.
+const follow = async (location: string) => {
+  const url = env("ASK_SMAPI_SERVER_BASE_URL")
+  const token = await fetch(`${env("ASK_LWA_TOKEN_HOST")}/auth/o2/token`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({
+      grant_type: "refresh_token",
+      refresh_token: env("ASK_REFRESH_TOKEN"),
+      client_id: env("ASK_LWA_CLIENT_ID"),
+      client_secret: env("ASK_LWA_CLIENT_CONFIRMATION")
+    })
+  }).then((res) => res.json() as Promise<{ access_token: string }>)
+  const res = await fetch(`${url}${location}`, { headers: { authorization: `Bearer ${token.access_token}` } })
+  const log = await fetch(`${env("SMAPI_EMULATOR_URL")}/__emulator/log`)
+    .then((res) => res.json() as Promise<{ entries: ReadonlyArray<{ operation?: string }> }>)
+  return { status: res.status, operation: log.entries[log.entries.length - 1]?.operation }
+}
+
 const print = (line: unknown) => process.stdout.write(`${JSON.stringify(line)}\n`)
 
 const skill = "amzn1.ask.skill.00000000-0000-4000-8000-000000000001"
@@ -125,7 +144,13 @@ const all = async () => {
   for (const operation of ordered) {
     const answer = await call(operation, inputFor(operation, skill))
     const problem = validity(operation, answer)
-    print({ operation: operation.id, status: answer.status, ...(problem === undefined ? {} : { problem }) })
+    const location = answer.headers.find(({ key }) => key.toLowerCase() === "location")?.value
+    print({
+      operation: operation.id,
+      status: answer.status,
+      ...(location === undefined ? {} : { location, followed: await follow(location) }),
+      ...(problem === undefined ? {} : { problem })
+    })
   }
 }
 

@@ -687,7 +687,7 @@ export const make = (options: Options = {}): Effect.Effect<Emulator, EmulatorErr
           const target = Answer.locationTarget(operation, status, gets)
           if (target !== undefined) {
             const values = { ...bodyStrings(payload), ...params, ...reply?.values }
-            headers.location = Answer.fill(target.path, (name) => values[name] ?? randomUUID())
+            headers.location = Answer.fill(target.path, (name) => values[name] ?? Answer.newId(target, name))
           }
         }
       }

@@ -3,6 +3,7 @@ import * as Arbitrary from "effect/Arbitrary"
 import * as Either from "effect/Either"
 import * as FastCheck from "effect/FastCheck"
 import * as Schema from "effect/Schema"
+import { randomUUID } from "node:crypto"
 import type { AnyOperation } from "./router.js"
 
 /**
@@ -145,6 +146,32 @@ export const locationTarget = (
   }
   return undefined
 }
+
+/**
+ * A new id for `operation`'s path parameter `name`: a UUID where the parameter takes one, else a
+ * value drawn from its schema (a version number, an enum value, ...).
+ */
+export const newId = (operation: AnyOperation, name: string): string => {
+  const field = operation.parameters[name]?.field
+  if (field === undefined || !Schema.isSchema(field)) return randomUUID()
+  const schema = field as Schema.Schema.AnyNoContext
+  const id = randomUUID()
+  if (Either.isRight(Schema.decodeUnknownEither(schema)(id))) return id
+  try {
+    const encode = Schema.encodeEither(schema)
+    for (const value of FastCheck.sample(Arbitrary.make(schema), { seed: drawn++, numRuns: 20 })) {
+      const encoded = encode(value)
+      if (Either.isRight(encoded) && typeof encoded.right === "string" && !/^\.{0,2}$/.test(encoded.right)) {
+        return encoded.right
+      }
+    }
+  } catch {
+    // a schema fast-check cannot draw from: a UUID, as for any other id
+  }
+  return id
+}
+
+let drawn = 1
 
 /** A path template with its parameters filled, each one encoded as one segment. */
 export const fill = (template: string, values: (name: string) => string): string =>
