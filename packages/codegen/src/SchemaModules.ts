@@ -90,18 +90,34 @@ const propertySignature = (scope: Scope, property: Model.Property, side: "Type" 
     typeCode(scope, property.type, side)
   }${property.required ? "" : " | undefined"}`
 
+// A pattern as a literal (a `new RegExp` call would keep its module in every bundle).
+const regex = (pattern: string): string => `/${new RegExp(pattern).source}/`
+
+/**
+ * Marks a call free of side effects for bundlers. Every call in a generated initializer has it
+ * (or is to a helper declared free of them): a bundler keeps a statement whose arguments call
+ * anything else, and with it every schema of the model.
+ *
+ * @since 0.3.0
+ * @category code
+ */
+export const pure = "/*#__PURE__*/ "
+
+// A top-level initializer: a call is marked once, a reference to another schema is left as it is.
+const initializer = (code: string): string => code.startsWith(pure) || !code.includes("(") ? code : `${pure}${code}`
+
 const pipe = (base: string, checks: ReadonlyArray<string | undefined>): string => {
   const present = checks.filter((check): check is string => check !== undefined)
-  return present.length === 0 ? base : `${base}.pipe(${present.join(", ")})`
+  return present.length === 0 ? base : `${pure}${base}.pipe(${present.join(", ")})`
 }
 
 const bounds = (min: number | undefined, max: number | undefined): string | undefined =>
   min !== undefined && max !== undefined
-    ? `Schema.between(${min}, ${max})`
+    ? `${pure}Schema.between(${min}, ${max})`
     : min !== undefined
-    ? `Schema.greaterThanOrEqualTo(${min})`
+    ? `${pure}Schema.greaterThanOrEqualTo(${min})`
     : max !== undefined
-    ? `Schema.lessThanOrEqualTo(${max})`
+    ? `${pure}Schema.lessThanOrEqualTo(${max})`
     : undefined
 
 /**
@@ -120,22 +136,17 @@ export const schemaCode = (scope: Scope, type: Model.Type): string => {
       const name = qualified(scope, type.name, true)
       if (!lazy) return name
       const encoded = scope.model.secret.has(type.name) ? `, ${name}.Encoded` : ""
-      return `Schema.suspend((): Schema.Schema<${name}${encoded}> => ${name})`
+      return `${pure}Schema.suspend((): Schema.Schema<${name}${encoded}> => ${name})`
     }
     case "string": {
-      const length = type.minLength !== undefined || type.maxLength !== undefined
-      if (length) scope.uses.add("Open")
-      const base = length
-        ? `Open.string({ ${
-          [
-            type.minLength === undefined ? undefined : `minLength: ${type.minLength}`,
-            type.maxLength === undefined ? undefined : `maxLength: ${type.maxLength}`
-          ].filter(Boolean).join(", ")
-        } })`
-        : "Schema.String"
-      return pipe(base, [
-        type.pattern === undefined ? undefined : `Schema.pattern(new RegExp(${JSON.stringify(type.pattern)}))`
-      ])
+      const options = [
+        type.minLength === undefined ? undefined : `minLength: ${type.minLength}`,
+        type.maxLength === undefined ? undefined : `maxLength: ${type.maxLength}`,
+        type.pattern === undefined ? undefined : `pattern: ${regex(type.pattern)}`
+      ].filter((option): option is string => option !== undefined)
+      if (options.length === 0) return "Schema.String"
+      scope.uses.add("Open")
+      return `${pure}Open.string({ ${options.join(", ")} })`
     }
     case "number":
       return pipe(type.integer ? "Schema.Int" : "Schema.Finite", [bounds(type.minimum, type.maximum)])
@@ -144,31 +155,31 @@ export const schemaCode = (scope: Scope, type: Model.Type): string => {
     case "unknown":
       return "Schema.Unknown"
     case "array":
-      return pipe(`Schema.Array(${schemaCode(scope, type.items)})`, [
-        type.minItems === undefined ? undefined : `Schema.minItems(${type.minItems})`,
-        type.maxItems === undefined ? undefined : `Schema.maxItems(${type.maxItems})`
+      return pipe(`${pure}Schema.Array(${schemaCode(scope, type.items)})`, [
+        type.minItems === undefined ? undefined : `${pure}Schema.minItems(${type.minItems})`,
+        type.maxItems === undefined ? undefined : `${pure}Schema.maxItems(${type.maxItems})`
       ])
     case "record": {
       const count = type.minProperties !== undefined || type.maxProperties !== undefined
       if (count) scope.uses.add("Open")
-      return pipe(`Schema.Record({ key: Schema.String, value: ${schemaCode(scope, type.values)} })`, [
-        count ? `Open.propertyCount(${type.minProperties ?? 0}, ${type.maxProperties ?? "Infinity"})` : undefined
+      return pipe(`${pure}Schema.Record({ key: Schema.String, value: ${schemaCode(scope, type.values)} })`, [
+        count ? `${pure}Open.propertyCount(${type.minProperties ?? 0}, ${type.maxProperties ?? "Infinity"})` : undefined
       ])
     }
     case "enum":
-      if (!scope.open) return `Schema.Literal(${type.values.map((v) => JSON.stringify(v)).join(", ")})`
+      if (!scope.open) return `${pure}Schema.Literal(${type.values.map((v) => JSON.stringify(v)).join(", ")})`
       scope.uses.add("Open")
-      return `Open.literals(${type.values.map((v) => JSON.stringify(v)).join(", ")})`
+      return `${pure}Open.literals(${type.values.map((v) => JSON.stringify(v)).join(", ")})`
     case "literal":
-      return `Schema.Literal(${JSON.stringify(type.value)})`
+      return `${pure}Schema.Literal(${JSON.stringify(type.value)})`
     case "object":
       scope.uses.add("Open")
-      return `Open.struct({ ${fieldsCode(scope, type.properties).join(", ")} })`
+      return `${pure}Open.struct({ ${fieldsCode(scope, type.properties).join(", ")} })`
     case "secret":
       scope.uses.add("Open")
-      return `Open.redacted(${schemaCode(scope, type.of)})`
+      return `${pure}Open.redacted(${schemaCode(scope, type.of)})`
     case "either":
-      return `Schema.Union(${type.types.map((t) => schemaCode(scope, t)).join(", ")})`
+      return `${pure}Schema.Union(${type.types.map((t) => schemaCode(scope, t)).join(", ")})`
   }
 }
 
@@ -181,7 +192,7 @@ export const schemaCode = (scope: Scope, type: Model.Type): string => {
 export const fieldsCode = (scope: Scope, properties: ReadonlyArray<Model.Property>): Array<string> =>
   properties.map((p) =>
     `${Names.propertyKey(p.name)}: ${
-      p.required ? schemaCode(scope, p.type) : `Schema.optional(${schemaCode(scope, p.type)})`
+      p.required ? schemaCode(scope, p.type) : `${pure}Schema.optional(${schemaCode(scope, p.type)})`
     }`
   )
 
@@ -227,7 +238,7 @@ const definitionCode = (scope: Scope, definition: Model.Definition): string => {
     case "enum":
       return `${typeDoc}export type ${name} = ${
         literalUnion(definition.values, scope.open)
-      }\n\n${schemaDoc}export const ${name}: ${schemaType} = /*#__PURE__*/ ${
+      }\n\n${schemaDoc}export const ${name}: ${schemaType} = ${
         schemaCode(scope, { kind: "enum", values: definition.values })
       }\n`
     case "alias": {
@@ -240,7 +251,7 @@ const definitionCode = (scope: Scope, definition: Model.Definition): string => {
         : []
       return `${typeDoc}export type ${name} = ${typeCode(scope, definition.type, "Type")}\n\n${
         namespace(encoded)
-      }${schemaDoc}export const ${name}: ${schemaType} = /*#__PURE__*/ ${schemaCode(scope, definition.type)}\n`
+      }${schemaDoc}export const ${name}: ${schemaType} = ${initializer(schemaCode(scope, definition.type))}\n`
     }
     case "union": {
       const members = definition.members.map((member): Model.Type => ({ kind: "ref", name: member }))
@@ -270,14 +281,14 @@ const definitionCode = (scope: Scope, definition: Model.Definition): string => {
       const type = [...members.map((m) => typeCode(scope, m, "Type")), ...(open ? [`${name}.Unknown`] : [])].join(" | ")
       const value = open
         ? (scope.uses.add("Open"),
-          `Open.union(${JSON.stringify(d.property)}, {\n${
-            members.map((m, i) => `  ${JSON.stringify(d.values[i])}: ${schemaCode(scope, m)}`).join(",\n")
+          `${pure}Open.union(${JSON.stringify(d.property)}, {\n${
+            members.map((m, i) => `  ${Names.propertyKey(d.values[i]!)}: ${schemaCode(scope, m)}`).join(",\n")
           }\n}, { ${fieldsCode(scope, d.base).join(", ")} })`)
         : `Schema.Union(${members.map((m) => schemaCode(scope, m)).join(", ")})`
       scope.uses.add("Schema")
       return `${typeDoc}export type ${name} = ${type}\n\n${
         namespace(extra)
-      }${schemaDoc}export const ${name}: ${schemaType} = /*#__PURE__*/ ${value}\n`
+      }${schemaDoc}export const ${name}: ${schemaType} = ${initializer(value)}\n`
     }
   }
 }
