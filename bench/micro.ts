@@ -5,12 +5,12 @@
  * alternating rounds in one process; medians and ranges of CPU microseconds and bytes allocated
  * per call, and each operation's ratio to the credentials call.
  */
-import * as Experimental from "@smapi-effect/engine/Experimental"
 import type * as Operation from "@smapi-effect/engine/Operation"
 import * as SmapiClient from "@smapi-effect/engine/SmapiClient"
 import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import * as SkillCredentials from "@smapi-effect/skill-credentials/SkillCredentials"
+import * as Operations from "@smapi-effect/smapi/Operations"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
@@ -32,7 +32,7 @@ interface Case {
   readonly call: (client: SmapiClient.Service) => Effect.Effect<unknown, unknown>
 }
 
-const make = <I, A>(name: string, operation: Operation.Operation<I, A>, input: I, body: unknown): Case => ({
+const make = <I, A, E>(name: string, operation: Operation.Operation<I, A, E>, input: I, body: unknown): Case => ({
   name,
   path: operation.path,
   body,
@@ -43,7 +43,7 @@ const cases: ReadonlyArray<Case> = [
   make("getSkillCredentialsV1 (path parameter)", SkillCredentials.operation, { skillId: "amzn1.ask.skill.bench" }, {
     skillMessagingCredentials: { clientId: "amzn1.application-oa2-client.bench", clientSecret: "secret" }
   }),
-  make("listSkillsForVendorV1 (query parameters)", Experimental.listSkillsForVendor, {
+  make("listSkillsForVendorV1 (query parameters)", Operations.listSkillsForVendorV1, {
     vendorId: "M1BENCHVENDOR",
     maxResults: 10
   }, { skills: [{ skillId: "amzn1.ask.skill.bench", stage: "development" }], isTruncated: false })

@@ -6,7 +6,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import * as Emulator from "@smapi-effect/emulator/Emulator"
 import * as Fault from "@smapi-effect/emulator/Fault"
-import * as Experimental from "@smapi-effect/engine/Experimental"
 import * as Operation from "@smapi-effect/engine/Operation"
 import * as Operations from "@smapi-effect/smapi/Operations"
 import * as Effect from "effect/Effect"
@@ -18,10 +17,10 @@ const Export = Schema.Struct({ status: Schema.Literal("SUCCEEDED", "FAILED") })
 
 const operations = [
   Operations.getSkillCredentialsV1,
-  Experimental.listSkillsForVendor,
-  Experimental.getSkillStatus,
-  Experimental.deleteSkill,
-  Experimental.createSkill,
+  Operations.listSkillsForVendorV1,
+  Operations.getSkillStatusV1,
+  Operations.deleteSkillV1,
+  Operations.createSkillForVendorV1,
   // a literal segment where another template has a parameter, and a drawn answer with an ETag
   Operation.make({
     id: "getSkillTitleV1",
@@ -43,7 +42,8 @@ const operations = [
     path: "/v1/skills/{skillId}/notes",
     parameters: { skillId: Operation.path(Schema.String) },
     responses: { 200: Operation.jsonOrText(Schema.Struct({ notes: Schema.Array(Schema.String) })) }
-  })
+  }),
+  Operations.getUtteranceDataV1
 ]
 
 interface Answer {
@@ -156,9 +156,9 @@ describe("Emulator operations", () => {
         ["GET", "/v1/skills", undefined, "MISSING_PARAMETER", "'vendorId' is required"],
         ["GET", "/v1/skills?vendorId=M1EMULATOR&maxResults=51", undefined, undefined, "'maxResults'"],
         ["GET", "/v1/skills?vendorId=M1EMULATOR&maxResults=ten", undefined, "INVALID_DATA_TYPE", "'maxResults'"],
-        ["GET", `/v1/skills/${skill}/status?resource=bogus`, undefined, "INVALID_ENUM_VALUE", "'resource.0'"],
+        ["GET", `/v1/skills/${skill}/history/intentRequests?stage=staging`, undefined, "INVALID_ENUM_VALUE", "'stage'"],
         ["POST", "/v1/skills", "{\"vendorId\":", "MALFORMED_REQUEST_BODY", "not valid JSON"],
-        ["POST", "/v1/skills", "{\"manifest\":{}}", "MISSING_PARAMETER", "'createSkillRequest.vendorId' is required"],
+        ["POST", "/v1/skills", "", "MISSING_PARAMETER", "'createSkillRequest' is required"],
         ["DELETE", `/v1/skills/${"x".repeat(256)}`, undefined, "INVALID_STRING_LENGTH", "'skillId'"]
       ] as const
       for (const [method, path, body, code, says] of cases) {

@@ -32,8 +32,3 @@ export * as Version from "./Version.js"
  * @since 0.2.0
  */
 export * as Wire from "./Wire.js"
-
-/**
- * @since 0.2.0
- */
-export * as Experimental from "./Experimental.js"

@@ -1,5 +1,4 @@
 import { assert, describe, it } from "@effect/vitest"
-import * as Experimental from "@smapi-effect/engine/Experimental"
 import * as Metrics from "@smapi-effect/engine/Metrics"
 import * as RetryPolicy from "@smapi-effect/engine/RetryPolicy"
 import * as SmapiClient from "@smapi-effect/engine/SmapiClient"
@@ -17,6 +16,7 @@ import * as Random from "effect/Random"
 import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
 import * as TestClock from "effect/TestClock"
+import * as Experimental from "./fixtures.js"
 import { accessToken, error, layer, withTime } from "./harness.js"
 
 const skillId = "amzn1.ask.skill.1"

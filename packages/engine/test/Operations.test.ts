@@ -1,5 +1,4 @@
 import { assert, describe, it } from "@effect/vitest"
-import * as Experimental from "@smapi-effect/engine/Experimental"
 import * as Operation from "@smapi-effect/engine/Operation"
 import * as SmapiClient from "@smapi-effect/engine/SmapiClient"
 import * as SmapiError from "@smapi-effect/engine/SmapiError"
@@ -15,6 +14,7 @@ import * as Pretty from "effect/Pretty"
 import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
+import * as Experimental from "./fixtures.js"
 import { error, layer, withTime } from "./harness.js"
 
 const skillId = "amzn1.ask.skill.12345678-1234-1234-1234-123456789012"

@@ -1,22 +1,15 @@
 /**
- * Four more SMAPI operations, written as descriptions only, each of another shape than the
- * credentials call: a GET with query parameters, a DELETE answering 204, a POST with a JSON body
- * answering 202 with a `Location`, and a list paged with `nextToken`. They prove the engine
- * carries every shape of the official model; the generated surface will replace them.
- *
- * Experimental: their schemas keep only the fields shown here (others are ignored).
- *
- * @since 0.2.0
+ * Four operations of the official model, written by hand as descriptions, each of another shape:
+ * a GET with query parameters, a DELETE answering 204, a POST with a JSON body answering 202 with
+ * a `Location`, and a list paged with `nextToken`. The engine's tests run them; the published
+ * descriptions of every operation are generated in `@smapi-effect/smapi`, which depends on this
+ * package and so cannot serve its tests.
  */
+import * as Operation from "@smapi-effect/engine/Operation"
 import * as Schema from "effect/Schema"
-import * as Operation from "./Operation.js"
 
 const SkillId = Operation.string({ minLength: 1, maxLength: 255 })
 
-/**
- * @since 0.2.0
- * @category schemas
- */
 export const SkillSummary = Schema.Struct({
   skillId: Schema.optional(Schema.String),
   stage: Schema.optional(Schema.String),
@@ -26,10 +19,6 @@ export const SkillSummary = Schema.Struct({
   nameByLocale: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String }))
 })
 
-/**
- * @since 0.2.0
- * @category schemas
- */
 export const ListSkillResponse = Schema.Struct({
   skills: Schema.optional(Schema.Array(SkillSummary)),
   isTruncated: Schema.optional(Schema.Boolean),
@@ -39,9 +28,6 @@ export const ListSkillResponse = Schema.Struct({
 /**
  * `GET /v1/skills?vendorId=…&nextToken=…&maxResults=…&skillId=…` (`listSkillsForVendorV1`):
  * a vendor's skills, paged. With `SmapiClient.pages` it is a `Stream` of every page.
- *
- * @since 0.2.0
- * @category operations
  */
 export const listSkillsForVendor = Operation.paginated(
   Operation.make({
@@ -60,10 +46,6 @@ export const listSkillsForVendor = Operation.paginated(
   { inputToken: "nextToken", nextToken: (page) => (page.isTruncated === false ? undefined : page.nextToken) }
 )
 
-/**
- * @since 0.2.0
- * @category schemas
- */
 export const SkillStatus = Schema.Struct({
   manifest: Schema.optional(Schema.Struct({
     lastUpdateRequest: Schema.optional(Schema.Struct({ status: Schema.optional(Schema.String) }))
@@ -79,9 +61,6 @@ export const SkillStatus = Schema.Struct({
 /**
  * `GET /v1/skills/{skillId}/status?resource=…` (`getSkillStatusV1`): the status of a skill's
  * resources; `resource` filters, and may be repeated.
- *
- * @since 0.2.0
- * @category operations
  */
 export const getSkillStatus = Operation.make({
   id: "getSkillStatusV1",
@@ -97,9 +76,6 @@ export const getSkillStatus = Operation.make({
 
 /**
  * `DELETE /v1/skills/{skillId}` (`deleteSkillV1`): `204 No Content` on success.
- *
- * @since 0.2.0
- * @category operations
  */
 export const deleteSkill = Operation.make({
   id: "deleteSkillV1",
@@ -110,29 +86,18 @@ export const deleteSkill = Operation.make({
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
 
-/**
- * @since 0.2.0
- * @category schemas
- */
 export const CreateSkillRequest = Schema.Struct({
   vendorId: Schema.String,
   manifest: Schema.Record({ key: Schema.String, value: Schema.Unknown }),
   hosting: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 })
 
-/**
- * @since 0.2.0
- * @category schemas
- */
 export const CreateSkillResponse = Schema.Struct({ skillId: Schema.String })
 
 /**
  * `POST /v1/skills` (`createSkillForVendorV1`) with a JSON body: `202 Accepted`, the new skill id,
  * and in `location` the status URL to poll. Not idempotent: a 5xx or a timeout is not retried
  * (the skill may exist already); a 429 or a refused connection is.
- *
- * @since 0.2.0
- * @category operations
  */
 export const createSkill = Operation.make({
   id: "createSkillForVendorV1",
