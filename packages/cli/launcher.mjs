@@ -1,13 +1,12 @@
 #!/usr/bin/env node
-// smapi-credentials: runs the bundled command (cli.cjs) through a V8 code cache. Compiling the
-// bundle is the largest part of a cold start; with the cache a `get` took about 250 ms against
-// about 295 ms for the plain ESM bundle (20 alternating runs; the first run, which writes the
-// cache, about 330 ms). Node 20 has no code cache for ES modules, hence a CommonJS bundle run
-// through `vm.Script`. The cache lives in $XDG_CACHE_HOME/smapi-credentials (else
-// ~/.cache/smapi-credentials), keyed by the bundle (its hash, written in by the build), the Node
-// version and the architecture;
-// NODE_DISABLE_COMPILE_CACHE=1 turns it off. A cache that cannot be read or written only costs
-// the time it would have saved.
+// smapi-credentials and smapi: each runs its bundled command (cli.cjs, smapi.cjs: the build fills
+// in which) through a V8 code cache. Compiling the bundle is the largest part of a cold start;
+// with the cache a `get` took about 250 ms against about 295 ms for the plain ESM bundle (20
+// alternating runs; the first run, which writes the cache, about 330 ms). Node 20 has no code
+// cache for ES modules, hence a CommonJS bundle run through `vm.Script`. The cache lives in
+// $XDG_CACHE_HOME/<command> (else ~/.cache/<command>), keyed by the bundle (its hash, written in
+// by the build), the Node version and the architecture; NODE_DISABLE_COMPILE_CACHE=1 turns it
+// off. A cache that cannot be read or written only costs the time it would have saved.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { homedir } from "node:os"
@@ -22,14 +21,14 @@ import { Script } from "node:vm"
 setFlagsFromString("--liftoff-only")
 
 const bundleHash = "__BUNDLE_HASH__"
-const filename = fileURLToPath(new URL("./cli.cjs", import.meta.url))
+const filename = fileURLToPath(new URL("__PROGRAM__", import.meta.url))
 const source = readFileSync(filename, "utf8")
 
 const cacheFile = (() => {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined
   try {
     const base = process.env.XDG_CACHE_HOME || join(homedir(), ".cache")
-    return join(base, "smapi-credentials", `${bundleHash}-${process.version}-${process.arch}.v8`)
+    return join(base, "__COMMAND__", `${bundleHash}-${process.version}-${process.arch}.v8`)
   } catch {
     return undefined
   }
