@@ -31,7 +31,10 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
-      "no-constant-condition": ["error", { checkLoops: false }]
+      "no-constant-condition": ["error", { checkLoops: false }],
+      // `export declare namespace X { interface Encoded }` beside `const X` is how Effect pairs a
+      // schema with its types (the generated SMAPI schemas do); a namespace with values is not.
+      "@typescript-eslint/no-namespace": ["error", { allowDeclarations: true }]
     }
   }
 )

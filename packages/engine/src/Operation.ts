@@ -13,7 +13,9 @@ import * as ParseResult from "effect/ParseResult"
 import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import type { ParseOptions } from "effect/SchemaAST"
-import type * as SchemaAST from "effect/SchemaAST"
+import * as SchemaAST from "effect/SchemaAST"
+import type * as Types from "effect/Types"
+import type * as SmapiError from "./SmapiError.js"
 
 /**
  * Where a parameter goes on the wire.
@@ -193,6 +195,60 @@ const describeMismatch = (error: ParseResult.ParseError): string =>
   `unexpected or missing value at ${HttpWire.mismatchPaths(error).join(", ")}`
 
 /**
+ * A JSON body decoded with `schema`, or no body at all (`undefined`): an empty 201 or 202 is a
+ * success, as SMAPI sends some with nothing in them.
+ *
+ * @since 0.3.0
+ * @category responses
+ */
+export const jsonOrEmpty = <A, I>(schema: Schema.Schema<A, I, never>): Response<A | undefined> => {
+  const body = json(schema)
+  return { decode: (response) => isBlank(response.body) ? Either.right(undefined) : body.decode(response) }
+}
+
+const isBlank = (body: Uint8Array): boolean => {
+  for (const byte of body) if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false
+  return true
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true })
+
+/**
+ * The body as UTF-8 text, e.g. `text/csv`. Invalid UTF-8 is refused rather than silently replaced.
+ *
+ * @since 0.3.0
+ * @category responses
+ */
+export const text: Response<string> = {
+  decode: (response) => {
+    try {
+      return Either.right(utf8.decode(response.body))
+    } catch {
+      return Either.left("it is not valid UTF-8")
+    }
+  }
+}
+
+const textType = /^\s*text\//i
+
+/**
+ * Text when the answer's `content-type` is `text/*` (what an `Accept: text/csv` asks for), else
+ * JSON decoded with `schema`.
+ *
+ * @since 0.3.0
+ * @category responses
+ */
+export const jsonOrText = <A, I>(schema: Schema.Schema<A, I, never>): Response<A | string> => {
+  const body = json(schema)
+  return {
+    decode: (response) => {
+      const contentType = response.headers["content-type"]
+      return contentType !== undefined && textType.test(contentType) ? text.decode(response) : body.decode(response)
+    }
+  }
+}
+
+/**
  * No body, or one that is ignored (`204 No Content`).
  *
  * @since 0.2.0
@@ -201,20 +257,57 @@ const describeMismatch = (error: ParseResult.ParseError): string =>
 export const empty: Response<void> = { decode: () => Either.void }
 
 /**
- * A `202 Accepted` with a JSON body and the `Location` of the resource to poll.
+ * A response header that `withHeaders` can put in the success value.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export type HeaderName = "ETag" | "Location"
+
+/**
+ * A body and the headers named `N`, each under its lower-cased name (`etag`, `location`).
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export type WithHeaders<A, N extends HeaderName> = Types.Simplify<
+  & { readonly body: A }
+  & { readonly [K in N as Lowercase<K>]?: string | undefined }
+>
+
+/**
+ * `response`'s body with the headers `names` beside it: `{ body, etag, location }`, a header the
+ * answer lacks `undefined`. Values are made printable and bounded (they go back in `If-Match`,
+ * or are followed).
+ *
+ * @since 0.3.0
+ * @category responses
+ */
+export const withHeaders = <A, const N extends ReadonlyArray<HeaderName>>(
+  response: Response<A>,
+  names: N
+): Response<WithHeaders<A, N[number]>> => {
+  const keys = names.map((name) => name.toLowerCase())
+  return {
+    decode: (answer) =>
+      Either.map(response.decode(answer), (body) => {
+        const value: Record<string, unknown> = { body }
+        for (const key of keys) value[key] = headerValue(answer, key)
+        return value as WithHeaders<A, N[number]>
+      })
+  }
+}
+
+/**
+ * A `201` or `202` with a JSON body, or none, and the `Location` of the resource to poll:
+ * `withHeaders(jsonOrEmpty(schema), ["Location"])`.
  *
  * @since 0.2.0
  * @category responses
  */
 export const accepted = <A, I>(
   schema: Schema.Schema<A, I, never>
-): Response<{ readonly body: A; readonly location: string | undefined }> => {
-  const body = json(schema)
-  return {
-    decode: (response) =>
-      Either.map(body.decode(response), (decoded) => ({ body: decoded, location: location(response) }))
-  }
-}
+): Response<WithHeaders<A | undefined, "Location">> => withHeaders(jsonOrEmpty(schema), ["Location"])
 
 /**
  * A redirect or an answer whose meaning is its `Location` header (`303 See Other`).
@@ -223,11 +316,11 @@ export const accepted = <A, I>(
  * @category responses
  */
 export const redirect: Response<{ readonly location: string | undefined }> = {
-  decode: (response) => Either.right({ location: location(response) })
+  decode: (response) => Either.right({ location: headerValue(response, "location") })
 }
 
-const location = (response: HttpTransport.HttpResponse): string | undefined => {
-  const value = response.headers["location"]
+const headerValue = (response: HttpTransport.HttpResponse, name: string): string | undefined => {
+  const value = response.headers[name]
   return value === undefined ? undefined : HttpWire.printable(value, 2048)
 }
 
@@ -244,12 +337,17 @@ export interface Pagination<A> {
 }
 
 /**
+ * An operation: `I` its input, `A` its success, `E` the errors a call of it can fail with (the
+ * seven, and `Conflict` or `PreconditionFailed` when it declares 409 or 412).
+ *
  * @since 0.2.0
  * @category models
  */
-export interface Operation<I, A> {
+export interface Operation<I, A, E = SmapiError.SmapiError> {
   /** The operation id of the official model, e.g. `getSkillCredentialsV1`. */
   readonly id: string
+  /** The model's one-line summary, when it has one. */
+  readonly summary?: string
   readonly method: HttpTransport.Method
   /** The path template, e.g. `/v1/skills/{skillId}/credentials`. */
   readonly path: string
@@ -260,11 +358,16 @@ export interface Operation<I, A> {
   readonly encode: (input: I) => Either.Either<Readonly<Record<string, unknown>>, ParseResult.ParseError>
   /** The decoder of each success status. A 2xx not listed is read by the first one. */
   readonly responses: Readonly<Record<number, Response<A>>>
-  /** The error statuses the operation declares. Every status maps to one error (see `Wire`). */
+  /**
+   * The error statuses the operation declares. Every status maps to one error (see `Wire`); 409
+   * and 412 map to `Conflict` and `PreconditionFailed` only when declared here.
+   */
   readonly errors: ReadonlyArray<number>
   /** Whether sending it twice is harmless: then 5xx and timeouts are retried too. */
   readonly idempotent: boolean
   readonly pagination: Pagination<A> | undefined
+  /** Type-level only: the errors of a call. */
+  readonly "~error"?: (_: never) => E
 }
 
 /**
@@ -273,9 +376,21 @@ export interface Operation<I, A> {
  * @since 0.2.0
  * @category models
  */
-export interface Paginated<I, A> extends Operation<I, A> {
+export interface Paginated<I, A, E = SmapiError.SmapiError> extends Operation<I, A, E> {
   readonly pagination: Pagination<A>
 }
+
+/**
+ * The errors of an operation that declares the error statuses `X` (e.g. `[400, 404, 409]`): the
+ * seven, with `Conflict` when it declares 409 and `PreconditionFailed` when it declares 412.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export type ErrorOf<X extends ReadonlyArray<number>> =
+  | SmapiError.SmapiError
+  | (409 extends X[number] ? SmapiError.Conflict : never)
+  | (412 extends X[number] ? SmapiError.PreconditionFailed : never)
 
 /**
  * The input type of a record of parameters.
@@ -302,14 +417,17 @@ export type Success<R extends Readonly<Record<number, Response<unknown>>>> = R[k
  */
 export interface Spec<
   P extends Readonly<Record<string, Parameter>>,
-  R extends Readonly<Record<number, Response<unknown>>>
+  R extends Readonly<Record<number, Response<unknown>>>,
+  X extends ReadonlyArray<number> = ReadonlyArray<number>
 > {
   readonly id: string
+  readonly summary?: string | undefined
   readonly method: HttpTransport.Method
   readonly path: string
   readonly parameters: P
   readonly responses: R
-  readonly errors?: ReadonlyArray<number> | undefined
+  /** The error statuses the model declares, e.g. `[400, 401, 404, 409]`. */
+  readonly errors?: X | undefined
   /** Default: true for GET, HEAD, PUT and DELETE, false for POST and PATCH. */
   readonly idempotent?: boolean | undefined
 }
@@ -317,16 +435,19 @@ export interface Spec<
 const placeholder = /\{([^}]+)\}/g
 
 /**
- * Describes an operation. Every `{name}` in the path must be a path parameter, and the reverse:
- * a mismatch is a mistake in the description and throws here, once, not on a call.
+ * Describes an operation. Every `{name}` in the path must be a required path parameter, and the
+ * reverse: a mismatch, or an optional path parameter, is a mistake in the description and throws
+ * here, once, not on a call. Its errors are the seven, with `Conflict` and `PreconditionFailed`
+ * when `errors` lists 409 and 412.
  *
  * @since 0.2.0
  * @category constructors
  */
 export const make = <
   const P extends Readonly<Record<string, Parameter>>,
-  const R extends Readonly<Record<number, Response<unknown>>>
->(spec: Spec<P, R>): Operation<Input<P>, Success<R>> => {
+  const R extends Readonly<Record<number, Response<unknown>>>,
+  const X extends ReadonlyArray<number> = readonly []
+>(spec: Spec<P, R, X>): Operation<Input<P>, Success<R>, ErrorOf<X>> => {
   const inPath = new Set(Array.from(spec.path.matchAll(placeholder), (m) => m[1]!))
   for (const name in spec.parameters) {
     if ((spec.parameters[name]!.in === "path") !== inPath.delete(name)) {
@@ -338,11 +459,17 @@ export const make = <
   const fields: Record<string, Schema.Struct.Field> = {}
   for (const name in spec.parameters) fields[name] = spec.parameters[name]!.field
   const input = Schema.Struct(fields) as unknown as Schema.Schema<Input<P>, unknown, never>
+  for (const property of SchemaAST.getPropertySignatures(SchemaAST.typeAST(input.ast))) {
+    if (spec.parameters[property.name as string]?.in === "path" && mayBeAbsent(property)) {
+      throw new Error(`${spec.id}: path parameter "${String(property.name)}" is optional: a path needs every segment`)
+    }
+  }
   const encode = Schema.encodeEither(input, { errors: "first" }) as (
     input: Input<P>
   ) => Either.Either<Readonly<Record<string, unknown>>, ParseResult.ParseError>
   return {
     id: spec.id,
+    ...(spec.summary === undefined ? {} : { summary: spec.summary }),
     method: spec.method,
     path: spec.path,
     parameters: spec.parameters,
@@ -355,16 +482,20 @@ export const make = <
   }
 }
 
+const mayBeAbsent = (property: SchemaAST.PropertySignature): boolean =>
+  property.isOptional || SchemaAST.isUndefinedKeyword(property.type) ||
+  (SchemaAST.isUnion(property.type) && property.type.types.some(SchemaAST.isUndefinedKeyword))
+
 /**
  * Marks an operation as paged: `inputToken` names its continuation-token parameter.
  *
  * @since 0.2.0
  * @category constructors
  */
-export const paginated = <I, A>(
-  operation: Operation<I, A>,
+export const paginated = <I, A, E>(
+  operation: Operation<I, A, E>,
   pagination: { readonly inputToken: keyof I & string; readonly nextToken: (page: A) => string | undefined }
-): Paginated<I, A> => {
+): Paginated<I, A, E> => {
   if (operation.parameters[pagination.inputToken]?.in !== "query") {
     throw new Error(`${operation.id}: "${pagination.inputToken}" is not a query parameter`)
   }

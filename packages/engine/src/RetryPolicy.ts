@@ -11,6 +11,7 @@
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as Random from "effect/Random"
 import * as Schedule from "effect/Schedule"
 import * as ScheduleDecision from "effect/ScheduleDecision"
@@ -242,19 +243,17 @@ export interface Retrying {
   readonly budget: Budget
   readonly onRetry: (event: RetryEvent) => Effect.Effect<void>
   /** Whether `error` may be retried for this call (see `SmapiError.isRetriable`). */
-  readonly retriable: (error: SmapiError.SmapiError) => boolean
-  /** Requests sent so far by this call. */
-  readonly attempts: () => number
+  readonly retriable: (error: SmapiError.Any) => boolean
   /** When the call's first attempt started, in `Clock` milliseconds: the deadline counts from here. */
-  readonly startedAt: () => number
+  readonly startedAt: number
 }
 
 /**
- * The schedule that drives `Effect.retry` for one call: the policy's waits, at least the
- * server's Retry-After, and a gate that lets a retry happen only when the error is retriable, an
- * attempt is left, the wait ends before the deadline and the shared budget can pay for it. The
- * gate is the last step, so tokens are taken only for a retry that will happen; it says each
- * wait to `onRetry`. `spent` hears what the last retry cost.
+ * The schedule that drives `Effect.retry` for one call, over retriable errors: the policy's
+ * waits, at least the server's Retry-After, and a gate that lets a retry happen only when an
+ * attempt is left (counted by the error's `attempts`), the wait ends before the deadline and the
+ * shared budget can pay for it. The gate is the last step, so tokens are taken only for a retry
+ * that will happen; it says each wait to `onRetry`. `spent` hears what the last retry cost.
  *
  * @since 0.2.0
  * @category schedules
@@ -264,23 +263,21 @@ export const driver = (
   deadline: number,
   spent: (cost: number) => void
 ): Schedule.Schedule<Duration.Duration, SmapiError.SmapiError> => {
-  const { attempts, budget, onRetry, policy, retriable } = retrying
+  const { budget, onRetry, policy } = retrying
   return Schedule.intersect(policy.schedule, Schedule.identity<SmapiError.SmapiError>()).pipe(
     Schedule.modifyDelay(([, error], delay) =>
       error.retryAfter !== undefined && Duration.greaterThan(error.retryAfter, delay) ? error.retryAfter : delay
     ),
     Schedule.delays,
-    Schedule.whileInput(retriable),
     Schedule.checkEffect((error, delay) =>
       Effect.flatMap(Clock.currentTimeMillis, (now) => {
-        const sent = attempts()
-        if (policy.maxAttempts !== undefined && sent >= policy.maxAttempts) return Effect.succeed(false)
+        if (policy.maxAttempts !== undefined && error.attempts >= policy.maxAttempts) return Effect.succeed(false)
         if (now + Duration.toMillis(delay) > deadline) return Effect.succeed(false)
         return Effect.flatMap(budget.acquire(error), (cost) => {
           if (cost === false) return Effect.succeed(false)
           spent(cost)
           return Effect.as(
-            announce(onRetry, { error, nextAttempt: sent + 1, maxAttempts: policy.maxAttempts, delay }),
+            announce(onRetry, { error, nextAttempt: error.attempts + 1, maxAttempts: policy.maxAttempts, delay }),
             true
           )
         })
@@ -309,48 +306,55 @@ export const announce = (onRetry: (event: RetryEvent) => Effect.Effect<void>, ev
   )
 
 /**
- * Runs `attempt` with `Effect.retry` and the call's `driver`, until it succeeds, fails with an
- * error that is not retried, or the policy, the attempts left, the deadline or the budget says
- * stop; then fails with the last error as it is. A success pays the budget back. Interruption
- * during a wait stops at once: the wait is the driver's `Clock` sleep.
+ * Runs `attempt`, and again with `Effect.retry` and the call's `driver` while it fails with a
+ * retriable error, until it succeeds, fails with an error that is not retried, or the policy,
+ * the attempts left, the deadline or the budget says stop; then fails with the last error as it
+ * is. A success pays the budget back: the refund after a first-attempt success, what the last
+ * retry cost after retries. Interruption during a wait stops at once: the wait is the driver's
+ * `Clock` sleep.
  *
  * @since 0.1.0
  * @category combinators
  */
-export const retry = <A, R>(
-  attempt: Effect.Effect<A, SmapiError.SmapiError, R>,
+export const retry = <A, E extends SmapiError.Any, R>(
+  attempt: Effect.Effect<A, E, R>,
   retrying: Retrying
-): Effect.Effect<A, SmapiError.SmapiError, R> =>
+): Effect.Effect<A, E, R> =>
   Effect.matchEffect(attempt, {
-    onSuccess: (value) => Effect.as(retrying.budget.release(0), value),
-    onFailure: (first) => retrying.retriable(first) ? retryFrom(first, attempt, retrying) : Effect.fail(first)
+    onFailure: (first) => retrying.retriable(first) ? retryAfter(first, attempt, retrying) : Effect.fail(first),
+    onSuccess: (value) => paidBack(retrying.budget, 0, value)
   })
 
-/**
- * What `retry` does once the first attempt has failed with a retriable `first`: `Effect.retry`
- * with the call's `driver`, starting from `first`, and the budget paid back by a success. For a
- * caller that runs the first attempt itself (and pays back its success with `unsafeRelease(0)`).
- *
- * @since 0.2.0
- * @category combinators
- */
-export const retryFrom = <A, R>(
-  first: SmapiError.SmapiError,
-  attempt: Effect.Effect<A, SmapiError.SmapiError, R>,
+// In place when the budget can: a step saved on every successful call.
+const paidBack = <A>(budget: Budget, spent: number, value: A): Effect.Effect<A> => {
+  if (budget.unsafeRelease === undefined) return Effect.as(budget.release(spent), value)
+  budget.unsafeRelease(spent)
+  return Effect.succeed(value)
+}
+
+// After a retriable first failure. Errors that are not retried leave `Effect.retry` as values,
+// so that the schedule only ever sees retriable ones (which are among the seven).
+const retryAfter = <A, E extends SmapiError.Any, R>(
+  first: E,
+  attempt: Effect.Effect<A, E, R>,
   retrying: Retrying
-): Effect.Effect<A, SmapiError.SmapiError, R> => {
+): Effect.Effect<A, E, R> => {
   let spent = 0
-  let pending: SmapiError.SmapiError | undefined = first
-  const deadline = retrying.startedAt() + Duration.toMillis(retrying.policy.deadline)
-  const schedule = driver(retrying, deadline, (cost) => {
+  let pending: E | undefined = first
+  const schedule = driver(retrying, retrying.startedAt + Duration.toMillis(retrying.policy.deadline), (cost) => {
     spent = cost
   })
-  // `Effect.retry` starts from the first attempt's error (replayed once), then runs `attempt`
-  const again = Effect.suspend(() => {
-    if (pending === undefined) return attempt
+  const again: Effect.Effect<Either.Either<A, E>, SmapiError.SmapiError, R> = Effect.suspend(() => {
     const error = pending
     pending = undefined
-    return Effect.fail(error)
+    return Effect.matchEffect(error === undefined ? attempt : Effect.fail(error), {
+      onFailure: (e) =>
+        retrying.retriable(e) ? Effect.fail(e as SmapiError.SmapiError) : Effect.succeed(Either.left(e)),
+      onSuccess: (value) => Effect.succeed(Either.right(value))
+    })
   })
-  return Effect.tap(Effect.retry(again, schedule), () => retrying.budget.release(spent))
+  return Effect.flatMap(
+    Effect.retry(again, schedule) as Effect.Effect<Either.Either<A, E>, E, R>,
+    (result) => Either.isRight(result) ? paidBack(retrying.budget, spent, result.right) : Effect.fail(result.left)
+  )
 }

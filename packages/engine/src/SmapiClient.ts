@@ -12,7 +12,6 @@
 import * as Endpoint from "@smapi-effect/http-transport/Endpoint"
 import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as Observability from "@smapi-effect/http-transport/Observability"
-import type * as TransportError from "@smapi-effect/http-transport/TransportError"
 import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import * as Cause from "effect/Cause"
 import * as Clock from "effect/Clock"
@@ -39,18 +38,21 @@ import * as Wire from "./Wire.js"
  * @category models
  */
 export interface Service {
-  /** Runs one operation: its decoded success, or one of the errors. */
-  readonly call: <I, A>(
-    operation: Operation.Operation<I, A>,
-    input: I,
+  /**
+   * Runs one operation: its decoded success, or one of its errors. The input is checked against
+   * the operation, not used to infer it, so a literal written inline (`{ stage: "live" }`) fits.
+   */
+  readonly call: <I, A, E>(
+    operation: Operation.Operation<I, A, E>,
+    input: NoInfer<I>,
     options?: CallOptions
-  ) => Effect.Effect<A, SmapiError.SmapiError>
+  ) => Effect.Effect<A, E>
   /** Every page of a paged operation, following its continuation token, as a `Stream`. */
-  readonly pages: <I, A>(
-    operation: Operation.Paginated<I, A>,
-    input: I,
+  readonly pages: <I, A, E>(
+    operation: Operation.Paginated<I, A, E>,
+    input: NoInfer<I>,
     options?: CallOptions
-  ) => Stream.Stream<A, SmapiError.SmapiError>
+  ) => Stream.Stream<A, E>
 }
 
 /**
@@ -81,30 +83,6 @@ export interface Options {
   readonly onRetry?: ((event: RetryPolicy.RetryEvent) => Effect.Effect<void>) | undefined
 }
 
-// One call: what it runs, and what it knows of its attempts so far.
-interface Call<I, A> {
-  readonly operation: Operation.Operation<I, A>
-  readonly target: Wire.Target
-  readonly metrics: Metrics.OperationMetrics
-  /** Requests sent, or tried: every attempt counts, the replay included. */
-  sent: number
-  /** Whether the last attempt's request left: if not, retrying cannot repeat its work. */
-  left: boolean
-  /** The token SMAPI rejected in the last attempt (a 401). */
-  rejected: Redacted.Redacted<string> | undefined
-  replayed: boolean
-  /** Whether the retry policy has taken over (the first attempt, and its replay, failed). */
-  retrying: boolean
-  /** The last HTTP status, for the span. */
-  status: number | undefined
-  /** The current attempt's clock, token and the time its request was handed over. */
-  clock: Clock.Clock
-  token: Redacted.Redacted<string> | undefined
-  sentAt: number
-  /** When the first attempt started: the deadline counts from here. */
-  startedAt: number
-}
-
 /**
  * Builds the engine over the `LwaAuth` and `HttpTransport` in context. An endpoint that may not
  * receive a token (plain http to another host, userinfo, not a URL) fails here, before any call.
@@ -120,162 +98,157 @@ export const make = (
     const endpoint = yield* Endpoint.parseOption("endpoint", options.endpoint ?? Wire.defaultEndpoint)
     const transport = yield* HttpTransport.HttpTransport
     const auth = yield* LwaAuth.LwaAuth
+    // an LwaAuth written in JavaScript for 0.2 has an effect there: checked once, here
+    const peek = typeof auth.peek === "function" ? auth.peek.bind(auth) : undefined
     const policy = options.retry ?? RetryPolicy.defaultPolicy
     const budget = yield* RetryPolicy.makeBudget(policy.budget)
     const onRetry = options.onRetry ?? (() => Effect.void)
     const timeout = policy.attemptTimeout
     const timeoutMillis = Duration.toMillis(timeout)
 
-    // The token within the attempt's time, and the time left for the request. A fresh cached token
-    // needs no timer: racing one costs more than the rest of the call.
-    const waitForToken = (clock: Clock.Clock, n: number, start: number) =>
-      auth.token.pipe(
-        Effect.mapError((error) => Wire.fromLwaError(error, n)),
-        Effect.timeoutFail({ duration: timeout, onTimeout: () => Wire.attemptTimedOut(timeout, n) }),
-        Effect.map((token) => {
-          const now = clock.unsafeCurrentTimeMillis()
-          return [token, now, timeoutMillis - (now - start)] as const
-        })
-      )
+    // One call's attempts: each takes a token and sends one request, and a 401 is replayed once
+    // with a fresh token. Its state is what later attempts, the retry policy and the span read.
+    class Attempts<A> {
+      /** Attempts started, the replay included: each sends at most one request. */
+      count = 0
+      /** Whether the last attempt's request left: if not, retrying cannot repeat its work. */
+      left = false
+      replayed = false
+      /** The last HTTP status, for the span. */
+      status: number | undefined = undefined
+      readonly metrics: Metrics.OperationMetrics
 
-    // What the answer to the current attempt (`call.sent`), or the failure to get one, means; and
-    // its metrics. Metrics are updated in place (as effects they were a third of the engine's
-    // cost), and a success that needed no retry pays the shared budget back here, where it needs
-    // no effect of its own.
-    const settle = <I, A>(
-      call: Call<I, A>,
-      response: HttpTransport.HttpResponse | undefined,
-      error: TransportError.TransportError | undefined
-    ): Either.Either<A, SmapiError.SmapiError> => {
-      const end = call.clock.unsafeCurrentTimeMillis()
-      const outcome = response === undefined
-        ? Either.left(Wire.fromTransportError(error!, call.sent, timeout))
-        : Wire.decode(call.operation, response, call.sent, end)
-      if (response !== undefined) {
-        call.status = response.status
-        if (response.status === 401) call.rejected = call.token
+      constructor(
+        readonly operation: Operation.Operation<unknown, A, SmapiError.Any>,
+        readonly target: Wire.Target,
+        readonly clock: Clock.Clock
+      ) {
+        this.metrics = Metrics.forOperation(operation.id)
       }
-      const succeeded = Either.isRight(outcome)
-      call.metrics.requests(response?.status, succeeded ? "success" : outcome.left._tag).unsafeUpdate(1, [])
-      call.metrics.latency.unsafeUpdate(end - call.sentAt, [])
-      if (succeeded && !call.retrying) budget.unsafeRelease(0)
-      return outcome
-    }
 
-    // One request with `token`, handed over at `sentAt`, given what is left of the attempt's time.
-    // The transport enforces that timeout itself (a native timer on Node, the Effect clock
-    // elsewhere).
-    const send = <I, A>(
-      call: Call<I, A>,
-      token: Redacted.Redacted<string>,
-      sentAt: number,
-      remaining: number
-    ): Effect.Effect<A, SmapiError.SmapiError> => {
-      const authorization = Wire.bearer(token)
-      if (authorization === undefined) return Effect.fail(Wire.unsendableToken(call.sent))
-      if (remaining <= 0) return Effect.fail(Wire.attemptTimedOut(timeout, call.sent))
-      call.left = true
-      call.token = token
-      call.sentAt = sentAt
-      const request = Wire.request(
-        call.target,
-        authorization,
-        remaining === timeoutMillis ? timeout : Duration.millis(remaining)
-      )
-      return Effect.matchEffect(transport.send(request), {
-        onFailure: (error) => settle(call, undefined, error),
-        onSuccess: (response) => settle(call, response, undefined)
-      })
-    }
-
-    // One attempt, now, on `clock`: a token, then one request. The clock is read in place and a
-    // fresh cached token is a synchronous read, so that an attempt that goes straight to the wire
-    // costs one effect before the request: each effect step saved here is paid on every call.
-    const attemptWith = <I, A>(call: Call<I, A>, clock: Clock.Clock): Effect.Effect<A, SmapiError.SmapiError> => {
-      const start = clock.unsafeCurrentTimeMillis()
-      if (call.sent === 0) call.startedAt = start
-      const n = ++call.sent
-      call.clock = clock
-      call.left = false
-      call.rejected = undefined
-      // a guard, not a call: an LwaAuth written in JavaScript may still hold an older shape
-      const cached = typeof auth.peek === "function" ? auth.peek(start) : undefined
-      return cached !== undefined
-        ? send(call, cached, start, timeoutMillis)
-        : Effect.flatMap(
-          waitForToken(clock, n, start),
-          ([token, sentAt, remaining]) => send(call, token, sentAt, remaining)
+      /** One attempt, now: a token (a fresh cached one is read in place), then one request. */
+      attempt(): Effect.Effect<A, SmapiError.Any> {
+        const start = this.clock.unsafeCurrentTimeMillis()
+        const n = ++this.count
+        this.left = false
+        const cached = peek?.(start)
+        if (cached !== undefined) return this.send(cached, start, timeoutMillis)
+        return auth.token.pipe(
+          Effect.mapError((error) => Wire.fromLwaError(error, n)),
+          Effect.timeoutFail({ duration: timeout, onTimeout: () => Wire.attemptTimedOut(timeout, n) }),
+          Effect.flatMap((token) => {
+            const now = this.clock.unsafeCurrentTimeMillis()
+            return this.send(token, now, timeoutMillis - (now - start))
+          })
         )
+      }
+
+      /** The request with `token`, handed over at `sentAt`, within what is left of the attempt. */
+      send(token: Redacted.Redacted<string>, sentAt: number, remaining: number): Effect.Effect<A, SmapiError.Any> {
+        const authorization = Wire.bearer(token)
+        if (authorization === undefined) return Effect.fail(Wire.unsendableToken(this.count))
+        if (remaining <= 0) return Effect.fail(Wire.attemptTimedOut(timeout, this.count))
+        this.left = true
+        // the transport enforces the timeout itself: a native timer on Node, the Effect clock elsewhere
+        const request = Wire.request(
+          this.target,
+          authorization,
+          remaining === timeoutMillis ? timeout : Duration.millis(remaining)
+        )
+        return Effect.matchEffect(transport.send(request), {
+          onFailure: (error) =>
+            this.settled(
+              undefined,
+              Either.left(Wire.fromTransportError(error, this.count, timeout)),
+              this.clock.unsafeCurrentTimeMillis() - sentAt
+            ),
+          onSuccess: (response) => this.answered(response, token, sentAt)
+        })
+      }
+
+      /** What the answer means; after a 401, the one replay with a fresh token. */
+      answered(
+        response: HttpTransport.HttpResponse,
+        token: Redacted.Redacted<string>,
+        sentAt: number
+      ): Effect.Effect<A, SmapiError.Any> {
+        this.status = response.status
+        const now = this.clock.unsafeCurrentTimeMillis()
+        const decoded = Wire.decode(this.operation, response, this.count, now)
+        const outcome = this.settled(response.status, decoded, now - sentAt)
+        return response.status === 401 && Either.isLeft(outcome) && this.replayable()
+          ? this.replay(outcome.left, token)
+          : outcome
+      }
+
+      /** Counts the request in the metrics, in place: as effects they cost a third of a call. */
+      settled(
+        status: number | undefined,
+        outcome: Either.Either<A, SmapiError.Any>,
+        latency: number
+      ): Either.Either<A, SmapiError.Any> {
+        this.metrics.requests(status, Either.isRight(outcome) ? "success" : outcome.left._tag).unsafeUpdate(1, [])
+        this.metrics.latency.unsafeUpdate(latency, [])
+        return outcome
+      }
+
+      replayable(): boolean {
+        return !this.replayed && (policy.maxAttempts === undefined || this.count < policy.maxAttempts)
+      }
+
+      /** Drops the rejected token and tries once more: a token can be revoked before it expires. */
+      replay(error: SmapiError.Any, rejected: Redacted.Redacted<string>): Effect.Effect<A, SmapiError.Any> {
+        this.replayed = true
+        return auth.invalidate(rejected).pipe(
+          Effect.zipRight(Metric.increment(this.metrics.retries(error._tag))),
+          Effect.zipRight(RetryPolicy.announce(onRetry, {
+            error: error as SmapiError.SmapiError, // a 401 is Unauthorized
+            nextAttempt: this.count + 1,
+            maxAttempts: policy.maxAttempts,
+            delay: Duration.zero
+          })),
+          Effect.zipRight(Effect.suspend(() => this.attempt()))
+        )
+      }
+
+      /** What the retry policy needs of this call. */
+      retrying(startedAt: number): RetryPolicy.Retrying {
+        return {
+          policy,
+          budget,
+          startedAt,
+          // what did no work (nothing left, or a 429) is safe to repeat even when the operation is not
+          retriable: (error) => SmapiError.isRetriable(error, this.target.idempotent || !this.left),
+          onRetry: (event) => Effect.zipRight(Metric.increment(this.metrics.retries(event.error._tag)), onRetry(event))
+        }
+      }
     }
 
-    const attempt = <I, A>(call: Call<I, A>) => Effect.clockWith((clock) => attemptWith(call, clock))
-
-    const attemptsLeft = <I, A>(call: Call<I, A>) => policy.maxAttempts === undefined || call.sent < policy.maxAttempts
-
-    // After a 401: drop the rejected token, and replay once per call with a fresh one.
-    const replayable = <I, A>(call: Call<I, A>, error: SmapiError.SmapiError) =>
-      error._tag === "Unauthorized" && call.rejected !== undefined && !call.replayed && attemptsLeft(call)
-
-    const replay = <I, A>(call: Call<I, A>, error: SmapiError.SmapiError) => {
-      call.replayed = true
-      return auth.invalidate(call.rejected!).pipe(
-        Effect.zipRight(Metric.increment(call.metrics.retries(error._tag))),
-        Effect.zipRight(RetryPolicy.announce(onRetry, {
-          error,
-          nextAttempt: call.sent + 1,
-          maxAttempts: policy.maxAttempts,
-          delay: Duration.zero
-        })),
-        Effect.zipRight(attempt(call))
-      )
-    }
-
-    const replaying = <I, A>(call: Call<I, A>, self: Effect.Effect<A, SmapiError.SmapiError>) =>
-      Effect.catchIf(self, (error) => replayable(call, error), (error) => replay(call, error))
-
-    // The first attempt (and its replay) failed: the retry policy decides what happens next.
-    const afterFirst = <I, A>(
-      call: Call<I, A>,
-      first: SmapiError.SmapiError
-    ): Effect.Effect<A, SmapiError.SmapiError> => {
-      // what did no work (nothing left, or a 429) is safe to repeat even when the operation is not
-      const retriable = (error: SmapiError.SmapiError) =>
-        SmapiError.isRetriable(error, call.operation.idempotent || !call.left)
-      if (!retriable(first)) return Effect.fail(first)
-      call.retrying = true
-      return RetryPolicy.retryFrom(first, replaying(call, attempt(call)), {
-        policy,
-        budget,
-        onRetry: (event) => Effect.zipRight(Metric.increment(call.metrics.retries(event.error._tag)), onRetry(event)),
-        retriable,
-        attempts: () => call.sent,
-        startedAt: () => call.startedAt
-      })
-    }
-
-    const spanAttributes = <I, A>(operation: Operation.Operation<I, A>, target: Wire.Target | undefined) => ({
+    const spanName = (operation: { readonly id: string }, callOptions: CallOptions | undefined) =>
+      callOptions?.span ?? `SmapiClient.${operation.id}`
+    const spanAttributes = (operation: { readonly id: string }, target: Wire.Target | undefined) => ({
       "smapi.operation": operation.id,
       ...(target === undefined ? {} : target.pathParameters)
     })
-    const spanEnd = (call: { readonly sent: number; readonly status: number | undefined }) =>
+    const spanEnd = (attempts: { readonly count: number; readonly status: number | undefined }) =>
     <A>(
-      exit: Exit.Exit<A, SmapiError.SmapiError>
+      exit: Exit.Exit<A, SmapiError.Any>
     ) => ({
-      "smapi.attempts": call.sent,
-      ...(call.status === undefined ? {} : { "http.response.status_code": call.status }),
+      "smapi.attempts": attempts.count,
+      ...(attempts.status === undefined ? {} : { "http.response.status_code": attempts.status }),
       "smapi.outcome": Exit.isSuccess(exit)
         ? "success"
         : Option.match(Cause.failureOption(exit.cause), { onNone: () => "interrupted", onSome: (e) => e._tag })
     })
 
-    // The tracer and the clock are read from the fiber once, in the call's one entry step; a span
-    // is made only for a tracer that records (see `Observability`).
+    // The call: validate and build the target, then the attempts under the retry policy, in one
+    // span when the tracer records. The tracer and the clock are read from the fiber once, here.
     const call = <I, A>(
-      operation: Operation.Operation<I, A>,
+      operation: Operation.Operation<I, A, SmapiError.Any>,
       input: I,
       callOptions?: CallOptions
-    ): Effect.Effect<A, SmapiError.SmapiError> =>
-      Effect.withFiberRuntime<A, SmapiError.SmapiError>((fiber) => {
+    ): Effect.Effect<A, SmapiError.Any> =>
+      Effect.withFiberRuntime<A, SmapiError.Any>((fiber) => {
         const recording = Observability.isRecording(fiber.currentTracer)
         const target = Wire.target(operation, endpoint, input)
         if (Either.isLeft(target)) {
@@ -283,49 +256,33 @@ export const make = (
           return recording
             ? Observability.span(
               failed,
-              callOptions?.span ?? `SmapiClient.${operation.id}`,
+              spanName(operation, callOptions),
               spanAttributes(operation, undefined),
-              spanEnd({ sent: 0, status: undefined })
+              spanEnd({ count: 0, status: undefined })
             )
             : failed
         }
         const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
-        const call: Call<I, A> = {
-          operation,
-          target: target.right,
-          metrics: Metrics.forOperation(operation.id),
-          sent: 0,
-          left: false,
-          rejected: undefined,
-          replayed: false,
-          retrying: false,
-          status: undefined,
-          startedAt: 0,
-          clock,
-          token: undefined,
-          sentAt: 0
-        }
-        // one step catches the first attempt's failure: a replay after a 401, or the retry policy
-        const run = () =>
-          Effect.catchAll(attemptWith(call, clock), (error) =>
-            replayable(call, error)
-              ? Effect.catchAll(replay(call, error), (first) => afterFirst(call, first))
-              : afterFirst(call, error))
+        const attempts = new Attempts(operation as Operation.Operation<unknown, A, SmapiError.Any>, target.right, clock)
+        const run = RetryPolicy.retry(
+          Effect.suspend(() => attempts.attempt()),
+          attempts.retrying(clock.unsafeCurrentTimeMillis())
+        )
         return recording
           ? Observability.span(
-            Effect.suspend(run),
-            callOptions?.span ?? `SmapiClient.${operation.id}`,
+            run,
+            spanName(operation, callOptions),
             spanAttributes(operation, target.right),
-            spanEnd(call)
+            spanEnd(attempts)
           )
-          : run()
+          : run
       })
 
     const pages = <I, A>(
-      operation: Operation.Paginated<I, A>,
+      operation: Operation.Paginated<I, A, SmapiError.Any>,
       input: I,
       callOptions?: CallOptions
-    ): Stream.Stream<A, SmapiError.SmapiError> =>
+    ): Stream.Stream<A, SmapiError.Any> =>
       Stream.suspend(() => {
         // every token handed out so far: a server that hands one back would page forever
         const seen = new Set<string>()
@@ -356,7 +313,8 @@ export const make = (
           ))
       })
 
-    return SmapiClient.of({ call, pages })
+    // a call fails only with the errors its operation declares (`Wire.decode`), as its `E` says
+    return SmapiClient.of({ call: call as Service["call"], pages: pages as Service["pages"] })
   })
 
 /**
@@ -425,12 +383,11 @@ export const layerConfig: (options?: ConfigOptions) => Layer.Layer<SmapiClient, 
  * @since 0.2.0
  * @category accessors
  */
-export const call = <I, A>(
-  operation: Operation.Operation<I, A>,
-  input: I,
+export const call = <I, A, E>(
+  operation: Operation.Operation<I, A, E>,
+  input: NoInfer<I>,
   options?: CallOptions
-): Effect.Effect<A, SmapiError.SmapiError, SmapiClient> =>
-  Effect.flatMap(SmapiClient, (client) => client.call(operation, input, options))
+): Effect.Effect<A, E, SmapiClient> => Effect.flatMap(SmapiClient, (client) => client.call(operation, input, options))
 
 /**
  * Every page of `operation`, from the `SmapiClient` in context.
@@ -438,9 +395,9 @@ export const call = <I, A>(
  * @since 0.2.0
  * @category accessors
  */
-export const pages = <I, A>(
-  operation: Operation.Paginated<I, A>,
-  input: I,
+export const pages = <I, A, E>(
+  operation: Operation.Paginated<I, A, E>,
+  input: NoInfer<I>,
   options?: CallOptions
-): Stream.Stream<A, SmapiError.SmapiError, SmapiClient> =>
+): Stream.Stream<A, E, SmapiClient> =>
   Stream.unwrap(Effect.map(SmapiClient, (client) => client.pages(operation, input, options)))

@@ -1,7 +1,8 @@
 /**
- * The ways a SMAPI call can fail, shared by every operation. Each carries what the server said,
- * the request id when it sent one, how many attempts were made and, for rate limits, its
- * Retry-After. An error raised before anything was sent has no `status` and `attempts` 0.
+ * The ways a SMAPI call can fail, shared by every operation. Each carries what the server said
+ * (its code, message, violations and validation details), the request id when it sent one, how
+ * many attempts were made and, for rate limits, its Retry-After. An error raised before anything
+ * was sent has no `status` and `attempts` 0.
  *
  * @since 0.1.0
  */
@@ -19,11 +20,18 @@ const fields = {
   /** Attempts made in all, replays and retries included; 0 when nothing was sent. */
   attempts: Schema.Number,
   /** How long the server asked us to wait (`Retry-After`). */
-  retryAfter: Schema.optional(Schema.DurationFromSelf)
+  retryAfter: Schema.optional(Schema.DurationFromSelf),
+  /** What a SMAPI `BadRequestError` listed as wrong, each made printable and bounded. */
+  violations: Schema.optional(Schema.Array(Schema.Struct({
+    code: Schema.optional(Schema.String),
+    message: Schema.String
+  }))),
+  /** The `validationDetails` of a SMAPI `StandardizedError`, its text made printable and bounded. */
+  validationDetails: Schema.optional(Schema.Unknown)
 }
 
 /**
- * 400, any other 4xx not listed, or input that cannot be sent (no request made). Not retried.
+ * 400, 413, any other 4xx not listed, or input that cannot be sent (no request made). Not retried.
  *
  * @since 0.1.0
  * @category errors
@@ -100,6 +108,34 @@ export class Unavailable extends Schema.TaggedError<Unavailable>("@smapi-effect/
 ) {}
 
 /**
+ * 409: the resource changed or is busy (an update in progress, a name taken). Only for an
+ * operation that declares 409; elsewhere a 409 is `BadRequest`. Not retried.
+ *
+ * @since 0.3.0
+ * @category errors
+ */
+export class Conflict extends Schema.TaggedError<Conflict>("@smapi-effect/engine/Conflict")(
+  "Conflict",
+  fields
+) {}
+
+/**
+ * 412: the `If-Match` ETag no longer matches the resource. Only for an operation that declares
+ * 412; elsewhere a 412 is `BadRequest`. Not retried.
+ *
+ * @since 0.3.0
+ * @category errors
+ */
+export class PreconditionFailed extends Schema.TaggedError<PreconditionFailed>(
+  "@smapi-effect/engine/PreconditionFailed"
+)(
+  "PreconditionFailed",
+  fields
+) {}
+
+/**
+ * The seven errors every operation can fail with.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -111,6 +147,14 @@ export type SmapiError =
   | RateLimited
   | ServerError
   | Unavailable
+
+/**
+ * Every error an operation can fail with: the seven, and those only some declare.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export type Any = SmapiError | Conflict | PreconditionFailed
 
 /**
  * The fields every error carries.
@@ -126,14 +170,24 @@ export type Fields = ConstructorParameters<typeof BadRequest>[0]
  */
 export type Tag = SmapiError["_tag"]
 
-const constructors: { readonly [K in Tag]: new(fields: Fields) => Extract<SmapiError, { _tag: K }> } = {
+/**
+ * The tag of any error, `Conflict` and `PreconditionFailed` included.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export type AnyTag = Any["_tag"]
+
+const constructors: { readonly [K in AnyTag]: new(fields: Fields) => Extract<Any, { _tag: K }> } = {
   BadRequest,
   Unauthorized,
   Forbidden,
   NotFound,
   RateLimited,
   ServerError,
-  Unavailable
+  Unavailable,
+  Conflict,
+  PreconditionFailed
 }
 
 /**
@@ -142,7 +196,7 @@ const constructors: { readonly [K in Tag]: new(fields: Fields) => Extract<SmapiE
  * @since 0.1.0
  * @category constructors
  */
-export const make = <K extends Tag>(tag: K, fields: Fields): Extract<SmapiError, { _tag: K }> =>
+export const make = <K extends AnyTag>(tag: K, fields: Fields): Extract<Any, { _tag: K }> =>
   new constructors[tag](fields)
 
 /**
@@ -151,7 +205,23 @@ export const make = <K extends Tag>(tag: K, fields: Fields): Extract<SmapiError,
  * @since 0.1.0
  * @category constants
  */
-export const tags: ReadonlyArray<Tag> = Object.keys(constructors) as Array<Tag>
+export const tags: ReadonlyArray<Tag> = [
+  "BadRequest",
+  "Unauthorized",
+  "Forbidden",
+  "NotFound",
+  "RateLimited",
+  "ServerError",
+  "Unavailable"
+]
+
+/**
+ * Every tag: the seven, then `Conflict` and `PreconditionFailed`.
+ *
+ * @since 0.3.0
+ * @category constants
+ */
+export const anyTags: ReadonlyArray<AnyTag> = Object.keys(constructors) as Array<AnyTag>
 
 /**
  * Whether retrying could help: 429, 500, and every `Unavailable`. A 2xx that does not decode,
@@ -163,7 +233,7 @@ export const tags: ReadonlyArray<Tag> = Object.keys(constructors) as Array<Tag>
  * @since 0.1.0
  * @category predicates
  */
-export const isRetriable = (error: SmapiError, idempotent = true): boolean => {
+export const isRetriable = (error: Any, idempotent = true): boolean => {
   switch (error._tag) {
     case "RateLimited":
       return true

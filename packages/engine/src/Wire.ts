@@ -13,7 +13,6 @@ import * as Duration from "effect/Duration"
 import * as Either from "effect/Either"
 import type * as ParseResult from "effect/ParseResult"
 import * as Redacted from "effect/Redacted"
-import * as Schema from "effect/Schema"
 import * as Operation from "./Operation.js"
 import * as SmapiError from "./SmapiError.js"
 import * as Version from "./Version.js"
@@ -48,6 +47,11 @@ export interface Target {
   readonly body: HttpTransport.Body | undefined
   /** The path parameters as sent, for spans and logs. */
   readonly pathParameters: Readonly<Record<string, string>>
+  /**
+   * Whether sending it again after a timeout or a 5xx is harmless: the operation is idempotent and
+   * the write is not conditional (a retried `If-Match` write that had succeeded would answer 412).
+   */
+  readonly idempotent: boolean
 }
 
 const placeholder = /\{([^}]+)\}/g
@@ -55,12 +59,15 @@ const placeholder = /\{([^}]+)\}/g
 /**
  * Validates `input` against the operation's parameters and builds what every attempt sends, or
  * fails with `BadRequest` before anything is sent. A path parameter is always exactly one segment.
+ * The body is JSON, unless a `content-type` header parameter names another type and the body is a
+ * string: then it is sent as it is (`text/csv`). An `accept` header parameter replaces the
+ * default `accept: application/json`.
  *
  * @since 0.2.0
  * @category request
  */
-export const target = <I, A>(
-  operation: Operation.Operation<I, A>,
+export const target = <I, A, E>(
+  operation: Operation.Operation<I, A, E>,
   endpoint: string,
   input: I
 ): Either.Either<Target, SmapiError.BadRequest> => {
@@ -70,7 +77,7 @@ export const target = <I, A>(
   const pathParameters: Record<string, string> = {}
   let query: Record<string, string | ReadonlyArray<string>> | undefined
   let headers: Record<string, string> = baseHeaders
-  let body: HttpTransport.Body | undefined
+  let body: unknown
   for (const name in operation.parameters) {
     const value = values[name]
     if (value === undefined) continue
@@ -89,29 +96,38 @@ export const target = <I, A>(
       case "header":
         headers = { ...headers, [wireName]: String(value) }
         break
-      case "body": {
-        const json = HttpTransport.json(value)
-        if (Either.isLeft(json)) {
-          return Either.left(beforeSending("INVALID_BODY", `The body cannot be sent: ${json.left}.`))
-        }
-        body = json.right
-      }
+      case "body":
+        body = value
     }
   }
+  const sent = body === undefined ? Either.right(undefined) : bodyOf(body, headers["content-type"])
+  if (Either.isLeft(sent)) return Either.left(beforeSending("INVALID_BODY", `The body cannot be sent: ${sent.left}.`))
   return Either.right({
     method: operation.method,
     url: endpoint + fillPath(operation, pathParameters),
     query,
     headers,
-    body,
-    pathParameters
+    body: sent.right,
+    pathParameters,
+    idempotent: operation.idempotent && headers["if-match"] === undefined
   })
 }
+
+const jsonType = /^\s*application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i
+
+// A string declared as another type than JSON (the CSV of NLU annotations) goes as it is, not quoted.
+const bodyOf = (value: unknown, contentType: string | undefined): Either.Either<HttpTransport.Body, string> =>
+  typeof value === "string" && contentType !== undefined && !jsonType.test(contentType)
+    ? Either.right(HttpTransport.text(value, contentType))
+    : HttpTransport.json(value)
 
 // A path template split once per operation into literal text and parameter names (odd places):
 // a regular-expression replace on every call allocated more than the rest of building the target.
 const templates = new Map<string, ReadonlyArray<string>>()
-const fillPath = <I, A>(operation: Operation.Operation<I, A>, values: Readonly<Record<string, string>>): string => {
+const fillPath = <I, A, E>(
+  operation: Operation.Operation<I, A, E>,
+  values: Readonly<Record<string, string>>
+): string => {
   let parts = templates.get(operation.path)
   if (parts === undefined) {
     parts = operation.path.split(placeholder)
@@ -278,24 +294,34 @@ export const tagOfStatus = (status: number): SmapiError.Tag => {
   return status >= 400 && status < 500 ? "BadRequest" : "ServerError"
 }
 
-const ErrorBody = Schema.Struct({
-  message: Schema.optional(Schema.String),
-  code: Schema.optional(Schema.String)
-})
-const decodeErrorBody = Schema.decodeUnknownOption(ErrorBody)
+/**
+ * The error tag for `status` from an operation that declares the error statuses `declared`: 409
+ * and 412 are `Conflict` and `PreconditionFailed` when declared, else as `tagOfStatus` says.
+ *
+ * @since 0.3.0
+ * @category response
+ */
+export const tagOfDeclaredStatus = (status: number, declared: ReadonlyArray<number>): SmapiError.AnyTag =>
+  status === 409 && declared.includes(409)
+    ? "Conflict"
+    : status === 412 && declared.includes(412)
+    ? "PreconditionFailed"
+    : tagOfStatus(status)
 
-const defaultMessages: Record<SmapiError.Tag, string> = {
+const defaultMessages: Record<SmapiError.AnyTag, string> = {
   BadRequest: "The request was rejected as invalid.",
   Unauthorized: "The access token was rejected: check the LWA refresh token or client credentials.",
   Forbidden: "The access token is valid but may not do this.",
   NotFound: "The resource was not found for this vendor.",
   RateLimited: "Too many requests: the rate limit was exceeded.",
   ServerError: "The server failed to handle the request.",
-  Unavailable: "The service is unavailable."
+  Unavailable: "The service is unavailable.",
+  Conflict: "The resource changed or is busy: read it again, or wait for the work in progress.",
+  PreconditionFailed: "The resource changed since it was read (its ETag no longer matches)."
 }
 
 /**
- * What an answer means for `operation`: its decoded success, or one of the errors, with what the
+ * What an answer means for `operation`: its decoded success, or one of its errors, with what the
  * server said. A status the operation lists is decoded by its decoder; another 2xx by the first
  * one; anything else is an error. `now` resolves an HTTP date in Retry-After. Total: no status,
  * header or body makes it throw.
@@ -303,15 +329,16 @@ const defaultMessages: Record<SmapiError.Tag, string> = {
  * @since 0.2.0
  * @category response
  */
-export const decode = <I, A>(
-  operation: Operation.Operation<I, A>,
+export const decode = <I, A, E>(
+  operation: Operation.Operation<I, A, E>,
   response: HttpTransport.HttpResponse,
   attempts: number,
   now: number
-): Either.Either<A, SmapiError.SmapiError> => {
+): Either.Either<A, E> => {
   const decoder = operation.responses[response.status] ??
     (response.status >= 200 && response.status < 300 ? firstResponse(operation) : undefined)
-  if (decoder === undefined) return Either.left(decodeFailure(response, attempts, now))
+  // the operation's error type admits every tag its declared statuses can give
+  if (decoder === undefined) return Either.left(decodeFailure(response, attempts, now, operation.errors) as E)
   const decoded = decoder.decode(response)
   if (Either.isRight(decoded)) return decoded as Either.Either<A, never>
   return Either.left(
@@ -319,17 +346,20 @@ export const decode = <I, A>(
       ...context(response, attempts),
       code: "MALFORMED_RESPONSE",
       message: `The ${response.status} response to ${operation.id} could not be read: ${decoded.left}.`
-    })
+    }) as E
   )
 }
 
-const firstResponse = <I, A>(operation: Operation.Operation<I, A>) => {
+const firstResponse = <I, A, E>(operation: Operation.Operation<I, A, E>) => {
   for (const status in operation.responses) return operation.responses[status]
   return undefined
 }
 
 /**
- * An answer that is not a success: one of the errors, with what the server said.
+ * An answer that is not a success: one of the errors, with what the server said (its `code`,
+ * `message`, a `BadRequestError`'s `violations`, a `StandardizedError`'s `validationDetails`),
+ * all made printable and bounded. 409 and 412 are `Conflict` and `PreconditionFailed` only when
+ * `declared` lists them.
  *
  * @since 0.2.0
  * @category response
@@ -337,20 +367,99 @@ const firstResponse = <I, A>(operation: Operation.Operation<I, A>) => {
 export const decodeFailure = (
   response: HttpTransport.HttpResponse,
   attempts: number,
-  now: number
-): SmapiError.SmapiError => {
-  const tag = tagOfStatus(response.status)
-  const body = Either.getOrUndefined(HttpWire.parseJson(response.body))
-  const said = decodeErrorBody(body).pipe((o) => (o._tag === "Some" ? o.value : {}))
-  const message = said.message !== undefined && HttpWire.printable(said.message, 500) !== ""
-    ? HttpWire.printable(said.message, 500)
-    : `${defaultMessages[tag]} (HTTP ${response.status})`
+  now: number,
+  declared: ReadonlyArray<number> = []
+): SmapiError.Any => {
+  const tag = tagOfDeclaredStatus(response.status, declared)
+  const said = errorBody(Either.getOrUndefined(HttpWire.parseJson(response.body)))
   return SmapiError.make(tag, {
     ...context(response, attempts),
-    message,
-    ...Optional.field("code", said.code === undefined ? undefined : HttpWire.printable(said.code, 100)),
+    message: said.message ?? said.violations?.[0]?.message ?? `${defaultMessages[tag]} (HTTP ${response.status})`,
+    ...Optional.field("code", said.code),
+    ...Optional.field("violations", said.violations),
+    ...Optional.field("validationDetails", said.validationDetails),
     ...Optional.field("retryAfter", HttpWire.retryAfter(response.headers["retry-after"], now))
   })
+}
+
+interface Said {
+  readonly message?: string | undefined
+  readonly code?: string | undefined
+  readonly violations?: ReadonlyArray<{ readonly code?: string; readonly message: string }> | undefined
+  readonly validationDetails?: unknown
+}
+
+const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
+  typeof u === "object" && u !== null && !Array.isArray(u)
+
+// Server text, one printable line within `max`; nothing when there is none.
+const said = (u: unknown, max: number): string | undefined => {
+  if (typeof u !== "string") return undefined
+  const line = HttpWire.printable(u, max)
+  return line === "" ? undefined : line
+}
+
+const maxViolations = 20
+
+// Each field is read on its own: one malformed field must not lose the others.
+const errorBody = (body: unknown): Said => {
+  if (!isRecord(body)) return {}
+  const violations = Array.isArray(body.violations)
+    ? body.violations.slice(0, maxViolations).flatMap((v) => {
+      if (!isRecord(v)) return []
+      const message = said(v.message, 500)
+      const code = said(v.code, 100)
+      if (message === undefined && code === undefined) return []
+      return [{ ...Optional.field("code", code), message: message ?? "" }]
+    })
+    : []
+  const details = body.validationDetails === undefined ? undefined : bounded(body.validationDetails)
+  return {
+    message: said(body.message, 500),
+    code: said(body.code, 100),
+    violations: violations.length === 0 ? undefined : violations,
+    validationDetails: details
+  }
+}
+
+// Names that may hold a secret: such a field is left out of what an error keeps.
+const secretName = /secret|token|password|authori[sz]ation|credential|cookie/i
+
+/**
+ * A JSON value from an error body, made safe to keep in an error: every string printable and
+ * bounded as a message is, at most 6 levels deep, 50 items or keys per level and 500 values in
+ * all; fields whose names may hold a secret are left out. Total: any value gives an answer.
+ *
+ * @since 0.3.0
+ * @category response
+ */
+export const bounded = (value: unknown): unknown => {
+  let budget = 500
+  const walk = (u: unknown, depth: number): unknown => {
+    if (budget-- <= 0) return undefined
+    if (typeof u === "string") return HttpWire.printable(u, 500)
+    if (typeof u === "number" || typeof u === "boolean" || u === null) return u
+    if (depth >= 6) return undefined
+    if (Array.isArray(u)) {
+      const out: Array<unknown> = []
+      for (const item of u.slice(0, 50)) {
+        const kept = walk(item, depth + 1)
+        if (kept !== undefined) out.push(kept)
+      }
+      return out
+    }
+    if (isRecord(u)) {
+      const out: Record<string, unknown> = {}
+      for (const key of Object.keys(u).slice(0, 50)) {
+        if (secretName.test(key) || key === "__proto__") continue
+        const kept = walk(u[key], depth + 1)
+        if (kept !== undefined) out[HttpWire.printable(key, 100)] = kept
+      }
+      return out
+    }
+    return undefined
+  }
+  return walk(value, 0)
 }
 
 /**

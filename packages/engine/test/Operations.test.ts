@@ -94,7 +94,7 @@ describe("operations written as descriptions only", () => {
       const created = yield* withTime(SmapiClient.call(Experimental.createSkill, {
         createSkillRequest: { vendorId: "M1X2", manifest: {} }
       }))
-      assert.strictEqual(created.body.skillId, skillId)
+      assert.strictEqual(created.body?.skillId, skillId)
       assert.strictEqual((yield* TestHttpTransport.requests).length, 3)
     }).pipe(Effect.provide(layer([
       error(429),

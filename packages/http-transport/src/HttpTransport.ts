@@ -318,7 +318,7 @@ export const fromUnknown = (request: HttpRequest, thrown: unknown): TransportErr
  * @category models
  */
 export interface BodyLimit {
-  /** A `ResponseTooLarge` error when the declared `content-length` is over the cap. */
+  /** A `ResponseTooLarge` error when the declared `content-length` is over the cap (never for HEAD). */
   readonly checkDeclared: (headers: Readonly<Record<string, string>>) => TransportError.TransportError | undefined
   /** Keeps `chunk`, or answers `ResponseTooLarge` when it takes the body over the cap. */
   readonly push: (chunk: Uint8Array) => TransportError.TransportError | undefined
@@ -337,6 +337,8 @@ export const bodyLimit = (request: HttpRequest, maxBytes: number): BodyLimit => 
   let size = 0
   return {
     checkDeclared: (headers) => {
+      // a HEAD answer's content-length is the size of the body a GET would get: none comes here
+      if (request.method === "HEAD") return undefined
       const declared = Number(headers["content-length"])
       return declared > maxBytes ? transportError(request, "ResponseTooLarge", `content-length ${declared}`) : undefined
     },

@@ -92,6 +92,18 @@ for (const [name, layer] of layers) {
         }
       }))
 
+    it.scopedLive("a HEAD answer's content-length over the cap is not a body: the answer arrives", () =>
+      Effect.gen(function*() {
+        const srv = yield* server((_req, res) =>
+          res.writeHead(200, { "content-length": "5000000", etag: "\"e1\"" }).end()
+        )
+        const response = yield* send({ method: "HEAD", url: srv.url, headers: {} }, { maxResponseBytes: 1000 })
+        assert.strictEqual(response.status, 200)
+        assert.strictEqual(response.headers.etag, "\"e1\"")
+        assert.strictEqual(response.body.length, 0)
+        assert.strictEqual(srv.seen[0]!.method, "HEAD")
+      }))
+
     it.live("connection refused is ConnectionRefused", () =>
       Effect.gen(function*() {
         const port = yield* closedPort
