@@ -188,8 +188,7 @@ export const kebabCase = (name: string): string =>
  * @since 0.3.0
  * @category naming
  */
-export const commandName = (operationName: string): string =>
-  kebabCase(operationName.replace(/V\d+$/, ""))
+export const commandName = (operationName: string): string => kebabCase(operationName.replace(/V\d+$/, ""))
 
 const versionOf = (operationName: string): number => Number(/V(\d+)$/.exec(operationName)?.[1] ?? 0)
 
@@ -459,7 +458,10 @@ export const generate = (
     const { name: _name, operation, summary: _summary, ...data } = command
     const body = JSON.stringify({ name: command.name, ...data }, null, 2)
       // a list of strings on one line
-      .replace(/\[\n\s+("[^"\n]*"(?:,\n\s+"[^"\n]*")*)\n\s+\]/g, (_, items: string) => `[${items.replace(/,\n\s+/g, ", ")}]`)
+      .replace(
+        /\[\n\s+("[^"\n]*"(?:,\n\s+"[^"\n]*")*)\n\s+\]/g,
+        (_, items: string) => `[${items.replace(/,\n\s+/g, ", ")}]`
+      )
       .slice(0, -1)
     files.set(
       `${command.name}.ts`,
@@ -471,7 +473,7 @@ export const generate = (
         `/** \`smapi ${command.name}\`: ${operation}. */`,
         `export const command: Command = ${body}  "operation": ${operation}\n}`,
         ``
-      ].join("\n").replace(/\n  "operation"/, `,\n  "operation"`)
+      ].join("\n").replace(/\n {2}"operation"/, `,\n  "operation"`)
     )
   }
   return files

@@ -44,9 +44,9 @@ if (process.argv.includes("--check")) {
   ]
   if (stale.length > 0) {
     console.error(
-      `generate:cli: ${stale.length} file(s) of packages/cli/src/commands are stale (${
-        stale.slice(0, 5).join(", ")
-      }${stale.length > 5 ? ", …" : ""}); run npx pnpm@10 -s generate:cli`
+      `generate:cli: ${stale.length} file(s) of packages/cli/src/commands are stale (${stale.slice(0, 5).join(", ")}${
+        stale.length > 5 ? ", …" : ""
+      }); run npx pnpm@10 -s generate:cli`
     )
     process.exit(1)
   }

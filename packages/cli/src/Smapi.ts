@@ -146,9 +146,10 @@ export const toJson = (value: unknown, reveal: boolean): unknown => {
 interface LastResponse {
   status: number | undefined
   headers: Readonly<Record<string, string>>
+  body: Uint8Array
 }
 
-// Records the status and headers of each answer that passes through the transport.
+// Records each answer that passes through the transport.
 const tap = (last: LastResponse) => (transport: Layer.Layer<HttpTransport.HttpTransport>) =>
   Layer.effect(
     HttpTransport.HttpTransport,
@@ -158,22 +159,41 @@ const tap = (last: LastResponse) => (transport: Layer.Layer<HttpTransport.HttpTr
           Effect.sync(() => {
             last.status = response.status
             last.headers = response.headers
+            last.body = response.body
           }))
     }))
   ).pipe(Layer.provide(transport))
 
-// The body of a decoded answer: a response that declares headers decodes to { body, etag, location }.
-const bodyOf = (command: SmapiCommand.Command, status: number | undefined, value: unknown): unknown => {
-  const responses = command.operation.responses as Readonly<Record<number, { readonly headers?: unknown }>>
-  const response = (status === undefined ? undefined : responses[status]) ?? Object.values(responses)[0]
-  const declared = response?.headers
-  return Array.isArray(declared) && declared.length > 0 && Predicate.isRecord(value) ? value.body : value
+const wrapperKeys = new Set(["body", "etag", "location"])
+
+const rawHasBody = (raw: Uint8Array): boolean => {
+  try {
+    const parsed: unknown = JSON.parse(new TextDecoder().decode(raw))
+    return Predicate.isRecord(parsed) && "body" in parsed
+  } catch {
+    return false
+  }
 }
 
+/**
+ * The body of a decoded answer: an operation that declares `ETag` or `Location` decodes to
+ * `{ body, etag, location }` (see `Operation.withHeaders`), whose `body` is the answer; anything
+ * else is the answer itself. `raw` is the body as it came, to tell the two apart.
+ *
+ * @since 0.3.0
+ * @category output
+ */
+export const bodyOf = (value: unknown, raw: Uint8Array): unknown =>
+  Predicate.isRecord(value) && "body" in value && Object.keys(value).every((key) => wrapperKeys.has(key)) &&
+    !rawHasBody(raw)
+    ? value.body
+    : value
+
+// An empty answer prints nothing; text (text/csv) prints as it came.
 const print = (value: unknown, pretty: boolean) =>
-  typeof value === "string"
-    ? Console.log(value)
-    : Console.log(value === undefined ? "" : JSON.stringify(value, null, pretty ? 2 : undefined))
+  value === undefined
+    ? Effect.void
+    : Console.log(typeof value === "string" ? value : JSON.stringify(value, null, pretty ? 2 : undefined))
 
 const execute = (
   command: SmapiCommand.Command,
@@ -186,7 +206,7 @@ const execute = (
     if (command.vendor !== undefined) SmapiCommand.setPath(input, command.vendor, yield* Config.string(vendorEnv))
     const proxied = invocation.proxy !== undefined || Proxy.isActive(yield* Proxy.config)
     const endpoint = yield* Config.option(Endpoint.config(SmapiClient.endpointEnv))
-    const last: LastResponse = { status: undefined, headers: {} }
+    const last: LastResponse = { status: undefined, headers: {}, body: new Uint8Array() }
     const layer = SmapiClient.layer({
       endpoint: Option.getOrUndefined(endpoint),
       retry: RetryPolicy.make({
@@ -199,7 +219,7 @@ const execute = (
       Layer.provide(tap(last)(env.transport({ proxy: invocation.proxy, proxied })))
     )
     const show = (value: unknown) => {
-      const body = toJson(bodyOf(command, last.status, value), invocation.reveal)
+      const body = toJson(bodyOf(value, last.body), invocation.reveal)
       return print(
         invocation.fullResponse
           ? { statusCode: last.status, headers: toJson(last.headers, invocation.reveal), body: body ?? null }

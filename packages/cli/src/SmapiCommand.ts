@@ -62,7 +62,7 @@ export interface Command {
   readonly body?: string
   /** Any operation: its input is built from text here and checked by the engine before sending. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  readonly operation: Operation.Operation<any, unknown>
+  readonly operation: Operation.Operation<any, any, any>
 }
 
 /**

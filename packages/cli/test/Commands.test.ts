@@ -100,7 +100,17 @@ describe("the smapi command table", () => {
   })
 
   it("no command's flag or alias collides with another of its own or with the common flags", () => {
-    const common = new Set(["full-response", "all", "reveal", "help", "api-endpoint", "lwa-endpoint", "max-attempts", "timeout", "proxy"])
+    const common = new Set([
+      "full-response",
+      "all",
+      "reveal",
+      "help",
+      "api-endpoint",
+      "lwa-endpoint",
+      "max-attempts",
+      "timeout",
+      "proxy"
+    ])
     for (const c of table) {
       const names = c.flags.map((f) => f.name)
       const aliases = c.flags.flatMap((f) => f.alias === undefined ? [] : [f.alias])
@@ -113,7 +123,11 @@ describe("the smapi command table", () => {
 
   it("the checked-in table is what the generator writes (npx pnpm@10 -s generate:cli)", () => {
     const model = readJson(require.resolve("ask-smapi-model/package.json")) as { version: string }
-    const files = Commands.generate(spec, customizations, `ask-smapi-model ${model.version} and ask-cli 2.30.7's customizations`)
+    const files = Commands.generate(
+      spec,
+      customizations,
+      `ask-smapi-model ${model.version} and ask-cli 2.30.7's customizations`
+    )
     const directory = here("../src/commands")
     assert.deepStrictEqual(readdirSync(directory).sort(), [...files.keys()].sort())
     for (const [name, text] of files) assert.strictEqual(readFileSync(`${directory}/${name}`, "utf8"), text, name)
