@@ -28,8 +28,7 @@ import * as Redacted from "effect/Redacted"
 import * as Stream from "effect/Stream"
 import type { Environment } from "./Cli.js"
 import { exitCodes as credentialsExitCodes, version } from "./Cli.js"
-import type { ConfigurationError } from "./CliError.js"
-import { UsageError } from "./CliError.js"
+import { ConfigurationError, UsageError } from "./CliError.js"
 import * as Report from "./Report.js"
 import * as SmapiCommand from "./SmapiCommand.js"
 
@@ -203,7 +202,20 @@ const execute = (
 ) =>
   Effect.gen(function*() {
     const input: Record<string, unknown> = structuredClone(invocation.input) as Record<string, unknown>
-    if (command.vendor !== undefined) SmapiCommand.setPath(input, command.vendor, yield* Config.string(vendorEnv))
+    if (command.vendor !== undefined) {
+      const vendorId = yield* Config.string(vendorEnv).pipe(
+        Config.validate({ message: "is empty", validation: (value) => value.trim() !== "" }),
+        Effect.mapError((error) =>
+          new ConfigurationError({
+            code: ConfigError.isMissingDataOnly(error) ? "MISSING_VARIABLE" : "INVALID_VARIABLE",
+            message: `${vendorEnv} ${
+              ConfigError.isMissingDataOnly(error) ? "is not set" : "is empty"
+            }: ${command.name} acts for a vendor, whose id it takes from ${vendorEnv} (as ask-cli does)`
+          })
+        )
+      )
+      SmapiCommand.setPath(input, command.vendor, vendorId)
+    }
     const proxied = invocation.proxy !== undefined || Proxy.isActive(yield* Proxy.config)
     const endpoint = yield* Config.option(Endpoint.config(SmapiClient.endpointEnv))
     const last: LastResponse = { status: undefined, headers: {}, body: new Uint8Array() }
