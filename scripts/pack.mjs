@@ -44,7 +44,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const tarballs = pack(destination)
     console.log(`Packed into ${destination}. In a project outside this clone:\n`)
-    const core = ["http-transport", "lwa-auth", "engine", "skill-credentials"].map((name) => tarballs[name])
+    const core = ["http-transport", "lwa-auth", "engine", "skill-credentials", "smapi"].map((name) => tarballs[name])
     console.log(`  npm install ${core.join(" ")} effect@^3.22 @effect/platform@^0.97\n`)
     console.log(`  npm install --save-dev ${tarballs.emulator}   # the emulator, for tests`)
     console.log(`  npm install --global ${tarballs.cli}   # smapi-credentials and smapi`)

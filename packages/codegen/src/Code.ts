@@ -19,7 +19,11 @@ export const since = "0.3.0"
  * @since 0.3.0
  * @category code
  */
-export const doc = (lines: ReadonlyArray<string | undefined>, tags: ReadonlyArray<string> = [], indent = ""): string => {
+export const doc = (
+  lines: ReadonlyArray<string | undefined>,
+  tags: ReadonlyArray<string> = [],
+  indent = ""
+): string => {
   const body = lines
     .filter((line): line is string => line !== undefined)
     .join("\n\n")

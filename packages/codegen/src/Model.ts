@@ -194,7 +194,12 @@ const typeOf = (spec: Spec.Spec, schema: Spec.JsonSchema, owner: string | undefi
         }
       }
       if (Quirks.isFreeFormObject(schema)) {
-        return { kind: "record", values: { kind: "unknown" }, minProperties: schema.minProperties, maxProperties: schema.maxProperties }
+        return {
+          kind: "record",
+          values: { kind: "unknown" },
+          minProperties: schema.minProperties,
+          maxProperties: schema.maxProperties
+        }
       }
       if (schema.properties !== undefined) return { kind: "object", properties: propertiesOf(spec, schema, owner) }
       throw new Error(`${owner ?? "?"}: a schema the generator does not know: ${JSON.stringify(schema)}`)
@@ -358,7 +363,10 @@ const secretClosure = (definitions: ReadonlyMap<string, Definition>): Set<string
         : definition.kind === "alias"
         ? [definition.type]
         : definition.kind === "union"
-        ? [...definition.members.map((name): Type => ({ kind: "ref", name })), ...(definition.discriminator?.base ?? []).map((p) => p.type)]
+        ? [
+          ...definition.members.map((name): Type => ({ kind: "ref", name })),
+          ...(definition.discriminator?.base ?? []).map((p) => p.type)
+        ]
         : []
       if (types.some((type) => hasSecret(type, secret))) {
         secret.add(definition.name)
@@ -375,7 +383,7 @@ const parameterType = (spec: Spec.Spec, parameter: Spec.Parameter, operation: st
     return typeOf(spec, parameter.schema, operation)
   }
   // the parameter's own keywords, read as a schema (enum, bounds, pattern, items)
-  const { name: _name, in: _in, required: _required, collectionFormat: _format, ...schema } = parameter
+  const { collectionFormat: _format, in: _in, name: _name, required: _required, schema: _schema, ...schema } = parameter
   return typeOf(spec, schema, operation)
 }
 
@@ -507,7 +515,9 @@ export const make = (spec: Spec.Spec, version: string): Model => {
   )
   const open = closure(
     definitions,
-    operations.flatMap((operation) => operation.responses.flatMap((response) => response.type ? refs(response.type) : []))
+    operations.flatMap((operation) =>
+      operation.responses.flatMap((response) => response.type ? refs(response.type) : [])
+    )
   )
   return { version, definitions, operations, open, secret: secretClosure(definitions) }
 }

@@ -9,20 +9,22 @@ import type * as Model from "./Model.js"
 import * as Names from "./Names.js"
 import * as SchemaModules from "./SchemaModules.js"
 
+const pure = SchemaModules.pure
+
 const parameterCode = (scope: SchemaModules.Scope, parameter: Model.Parameter): string => {
   const schema = SchemaModules.schemaCode(scope, parameter.type)
-  const field = parameter.required ? schema : `Schema.optional(${schema})`
+  const field = parameter.required ? schema : `${pure}Schema.optional(${schema})`
   switch (parameter.in) {
     case "path":
-      return `Operation.path(${field})`
+      return `${pure}Operation.path(${field})`
     case "body":
-      return `Operation.body(${field})`
+      return `${pure}Operation.body(${field})`
     case "query":
       return parameter.wireName === parameter.key
-        ? `Operation.query(${field})`
-        : `Operation.query(${field}, ${JSON.stringify(parameter.wireName)})`
+        ? `${pure}Operation.query(${field})`
+        : `${pure}Operation.query(${field}, ${JSON.stringify(parameter.wireName)})`
     case "header":
-      return `Operation.header(${field}, ${JSON.stringify(parameter.wireName)})`
+      return `${pure}Operation.header(${field}, ${JSON.stringify(parameter.wireName)})`
   }
 }
 
@@ -32,10 +34,10 @@ const responseCode = (scope: SchemaModules.Scope, response: Model.Response): str
     ? "Operation.redirect"
     : response.body === "empty"
     ? "Operation.empty"
-    : `Operation.${response.body}(${schema()})`
+    : `${pure}Operation.${response.body}(${schema()})`
   return response.headers.length === 0
     ? body
-    : `Operation.withHeaders(${body}, [${response.headers.map((h) => JSON.stringify(h)).join(", ")}])`
+    : `${pure}Operation.withHeaders(${body}, [${response.headers.map((h) => JSON.stringify(h)).join(", ")}])`
 }
 
 const access = (path: ReadonlyArray<string> | undefined): string =>
@@ -43,9 +45,9 @@ const access = (path: ReadonlyArray<string> | undefined): string =>
 
 const operationDoc = (operation: Model.Operation): string => {
   const parameters = operation.parameters.map((p) =>
-    `- \`${p.key}\`${p.required ? "" : " (optional)"}${p.in === "body" ? ", the body" : p.key === p.wireName ? "" : `, \`${p.wireName}\``}${
-      p.description === undefined ? "" : `: ${p.description.replaceAll("\n", " ")}`
-    }`
+    `- \`${p.key}\`${p.required ? "" : " (optional)"}${
+      p.in === "body" ? ", the body" : p.key === p.wireName ? "" : `, \`${p.wireName}\``
+    }${p.description === undefined ? "" : `: ${p.description.replaceAll("\n", " ")}`}`
   )
   return Code.doc(
     [
@@ -61,7 +63,7 @@ const operationDoc = (operation: Model.Operation): string => {
 const operationCode = (scope: SchemaModules.Scope, operation: Model.Operation): string => {
   const parameters = operation.parameters.map((p) => `    ${Names.propertyKey(p.key)}: ${parameterCode(scope, p)}`)
   const responses = operation.responses.map((r) => `    ${r.status}: ${responseCode(scope, r)}`)
-  const make = `Operation.make({
+  const make = `${pure}Operation.make({
   id: ${JSON.stringify(operation.name)},
   method: ${JSON.stringify(operation.method)},
   path: ${JSON.stringify(operation.path)},
@@ -72,11 +74,11 @@ const operationCode = (scope: SchemaModules.Scope, operation: Model.Operation): 
   const p = operation.pagination
   const value = p === undefined
     ? make
-    : `Operation.paginated(${make.replaceAll("\n", "\n  ")}, {
+    : `${pure}Operation.paginated(${make.replaceAll("\n", "\n  ")}, {
   inputToken: ${JSON.stringify(p.inputToken)},
   nextToken: (page) => Paging.next(${access(p.truncated)}, ${access(p.token)}, ${access(p.link)})
 })`
-  return `${operationDoc(operation)}export const ${operation.name} = /*#__PURE__*/ ${value}\n`
+  return `${operationDoc(operation)}export const ${operation.name} = ${value}\n`
 }
 
 /**

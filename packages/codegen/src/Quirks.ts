@@ -13,7 +13,9 @@ import type * as Spec from "./Spec.js"
  * @since 0.3.0
  * @category quirks
  */
-export const isStringEnum = (schema: Spec.JsonSchema): schema is Spec.JsonSchema & { readonly enum: ReadonlyArray<string> } =>
+export const isStringEnum = (
+  schema: Spec.JsonSchema
+): schema is Spec.JsonSchema & { readonly enum: ReadonlyArray<string> } =>
   Array.isArray(schema.enum) && schema.enum.every((value) => typeof value === "string")
 
 /**
@@ -32,7 +34,10 @@ export const inlineParameterItemRefs = (spec: Spec.Spec): Spec.Spec => {
         const ref = parameter.in === "body" ? undefined : parameter.items?.$ref
         if (ref === undefined) continue
         const target = copy.definitions[ref.slice("#/definitions/".length)]
-        ;(parameter as { items?: Spec.JsonSchema }).items = { type: "string", ...(target?.enum ? { enum: target.enum } : {}) }
+        ;(parameter as { items?: Spec.JsonSchema }).items = {
+          type: "string",
+          ...(target?.enum ? { enum: target.enum } : {})
+        }
       }
     }
   }
@@ -121,7 +126,9 @@ export const looksSecret = (property: string): boolean => /secret|password|token
  * @since 0.3.0
  * @category quirks
  */
-export const tokenPlaces: ReadonlyArray<{ readonly path: ReadonlyArray<string>; readonly kind: "token" | "link" | "truncated" }> = [
+export const tokenPlaces: ReadonlyArray<
+  { readonly path: ReadonlyArray<string>; readonly kind: "token" | "link" | "truncated" }
+> = [
   { path: ["isTruncated"], kind: "truncated" },
   { path: ["nextToken"], kind: "token" },
   { path: ["paginationContext", "nextToken"], kind: "token" },

@@ -86,22 +86,38 @@ export const typeCode = (scope: Scope, type: Model.Type, side: "Type" | "Encoded
 }
 
 const propertySignature = (scope: Scope, property: Model.Property, side: "Type" | "Encoded"): string =>
-  `readonly ${Names.propertyKey(property.name)}${property.required ? "" : "?"}: ${typeCode(scope, property.type, side)}${
-    property.required ? "" : " | undefined"
-  }`
+  `readonly ${Names.propertyKey(property.name)}${property.required ? "" : "?"}: ${
+    typeCode(scope, property.type, side)
+  }${property.required ? "" : " | undefined"}`
+
+// A pattern as a literal (a `new RegExp` call would keep its module in every bundle).
+const regex = (pattern: string): string => `/${new RegExp(pattern).source}/`
+
+/**
+ * Marks a call free of side effects for bundlers. Every call in a generated initializer has it
+ * (or is to a helper declared free of them): a bundler keeps a statement whose arguments call
+ * anything else, and with it every schema of the model.
+ *
+ * @since 0.3.0
+ * @category code
+ */
+export const pure = "/*#__PURE__*/ "
+
+// A top-level initializer: a call is marked once, a reference to another schema is left as it is.
+const initializer = (code: string): string => code.startsWith(pure) || !code.includes("(") ? code : `${pure}${code}`
 
 const pipe = (base: string, checks: ReadonlyArray<string | undefined>): string => {
   const present = checks.filter((check): check is string => check !== undefined)
-  return present.length === 0 ? base : `${base}.pipe(${present.join(", ")})`
+  return present.length === 0 ? base : `${pure}${base}.pipe(${present.join(", ")})`
 }
 
 const bounds = (min: number | undefined, max: number | undefined): string | undefined =>
   min !== undefined && max !== undefined
-    ? `Schema.between(${min}, ${max})`
+    ? `${pure}Schema.between(${min}, ${max})`
     : min !== undefined
-    ? `Schema.greaterThanOrEqualTo(${min})`
+    ? `${pure}Schema.greaterThanOrEqualTo(${min})`
     : max !== undefined
-    ? `Schema.lessThanOrEqualTo(${max})`
+    ? `${pure}Schema.lessThanOrEqualTo(${max})`
     : undefined
 
 /**
@@ -114,24 +130,23 @@ export const schemaCode = (scope: Scope, type: Model.Type): string => {
   scope.uses.add("Schema")
   switch (type.kind) {
     case "ref": {
-      const lazy = moduleOf(type.name) === scope.module ? !scope.ready.has(type.name) : scope.cyclic.has(moduleOf(type.name))
+      const lazy = moduleOf(type.name) === scope.module
+        ? !scope.ready.has(type.name)
+        : scope.cyclic.has(moduleOf(type.name))
       const name = qualified(scope, type.name, true)
       if (!lazy) return name
       const encoded = scope.model.secret.has(type.name) ? `, ${name}.Encoded` : ""
-      return `Schema.suspend((): Schema.Schema<${name}${encoded}> => ${name})`
+      return `${pure}Schema.suspend((): Schema.Schema<${name}${encoded}> => ${name})`
     }
     case "string": {
-      const length = type.minLength !== undefined || type.maxLength !== undefined
-      if (length) scope.uses.add("Open")
-      const base = length
-        ? `Open.string({ ${
-          [
-            type.minLength === undefined ? undefined : `minLength: ${type.minLength}`,
-            type.maxLength === undefined ? undefined : `maxLength: ${type.maxLength}`
-          ].filter(Boolean).join(", ")
-        } })`
-        : "Schema.String"
-      return pipe(base, [type.pattern === undefined ? undefined : `Schema.pattern(new RegExp(${JSON.stringify(type.pattern)}))`])
+      const options = [
+        type.minLength === undefined ? undefined : `minLength: ${type.minLength}`,
+        type.maxLength === undefined ? undefined : `maxLength: ${type.maxLength}`,
+        type.pattern === undefined ? undefined : `pattern: ${regex(type.pattern)}`
+      ].filter((option): option is string => option !== undefined)
+      if (options.length === 0) return "Schema.String"
+      scope.uses.add("Open")
+      return `${pure}Open.string({ ${options.join(", ")} })`
     }
     case "number":
       return pipe(type.integer ? "Schema.Int" : "Schema.Finite", [bounds(type.minimum, type.maximum)])
@@ -140,31 +155,31 @@ export const schemaCode = (scope: Scope, type: Model.Type): string => {
     case "unknown":
       return "Schema.Unknown"
     case "array":
-      return pipe(`Schema.Array(${schemaCode(scope, type.items)})`, [
-        type.minItems === undefined ? undefined : `Schema.minItems(${type.minItems})`,
-        type.maxItems === undefined ? undefined : `Schema.maxItems(${type.maxItems})`
+      return pipe(`${pure}Schema.Array(${schemaCode(scope, type.items)})`, [
+        type.minItems === undefined ? undefined : `${pure}Schema.minItems(${type.minItems})`,
+        type.maxItems === undefined ? undefined : `${pure}Schema.maxItems(${type.maxItems})`
       ])
     case "record": {
       const count = type.minProperties !== undefined || type.maxProperties !== undefined
       if (count) scope.uses.add("Open")
-      return pipe(`Schema.Record({ key: Schema.String, value: ${schemaCode(scope, type.values)} })`, [
-        count ? `Open.propertyCount(${type.minProperties ?? 0}, ${type.maxProperties ?? "Infinity"})` : undefined
+      return pipe(`${pure}Schema.Record({ key: Schema.String, value: ${schemaCode(scope, type.values)} })`, [
+        count ? `${pure}Open.propertyCount(${type.minProperties ?? 0}, ${type.maxProperties ?? "Infinity"})` : undefined
       ])
     }
     case "enum":
-      if (!scope.open) return `Schema.Literal(${type.values.map((v) => JSON.stringify(v)).join(", ")})`
+      if (!scope.open) return `${pure}Schema.Literal(${type.values.map((v) => JSON.stringify(v)).join(", ")})`
       scope.uses.add("Open")
-      return `Open.literals(${type.values.map((v) => JSON.stringify(v)).join(", ")})`
+      return `${pure}Open.literals(${type.values.map((v) => JSON.stringify(v)).join(", ")})`
     case "literal":
-      return `Schema.Literal(${JSON.stringify(type.value)})`
+      return `${pure}Schema.Literal(${JSON.stringify(type.value)})`
     case "object":
       scope.uses.add("Open")
-      return `Open.struct({ ${fieldsCode(scope, type.properties).join(", ")} })`
+      return `${pure}Open.struct({ ${fieldsCode(scope, type.properties).join(", ")} })`
     case "secret":
       scope.uses.add("Open")
-      return `Open.redacted(${schemaCode(scope, type.of)})`
+      return `${pure}Open.redacted(${schemaCode(scope, type.of)})`
     case "either":
-      return `Schema.Union(${type.types.map((t) => schemaCode(scope, t)).join(", ")})`
+      return `${pure}Schema.Union(${type.types.map((t) => schemaCode(scope, t)).join(", ")})`
   }
 }
 
@@ -176,10 +191,17 @@ export const schemaCode = (scope: Scope, type: Model.Type): string => {
  */
 export const fieldsCode = (scope: Scope, properties: ReadonlyArray<Model.Property>): Array<string> =>
   properties.map((p) =>
-    `${Names.propertyKey(p.name)}: ${p.required ? schemaCode(scope, p.type) : `Schema.optional(${schemaCode(scope, p.type)})`}`
+    `${Names.propertyKey(p.name)}: ${
+      p.required ? schemaCode(scope, p.type) : `${pure}Schema.optional(${schemaCode(scope, p.type)})`
+    }`
   )
 
-const interfaceBody = (scope: Scope, properties: ReadonlyArray<Model.Property>, side: "Type" | "Encoded", indent: string) =>
+const interfaceBody = (
+  scope: Scope,
+  properties: ReadonlyArray<Model.Property>,
+  side: "Type" | "Encoded",
+  indent: string
+) =>
   properties.map((p) =>
     (side === "Type" && p.description !== undefined ? Code.doc([p.description], [], indent) : "") +
     `${indent}${propertySignature(scope, p, side)}\n`
@@ -200,9 +222,11 @@ const definitionCode = (scope: Scope, definition: Model.Definition): string => {
   switch (definition.kind) {
     case "struct": {
       const encoded = secret
-        ? [`${Code.doc([`\`${name}\` as sent and received: its secrets in plain text.`], Code.tags("models"), "  ")}  export interface Encoded {\n${
-          interfaceBody(scope, definition.properties, "Encoded", "    ")
-        }  }\n`]
+        ? [
+          `${
+            Code.doc([`\`${name}\` as sent and received: its secrets in plain text.`], Code.tags("models"), "  ")
+          }  export interface Encoded {\n${interfaceBody(scope, definition.properties, "Encoded", "    ")}  }\n`
+        ]
         : []
       scope.uses.add("Open")
       return `${typeDoc}export interface ${name} {\n${interfaceBody(scope, definition.properties, "Type", "  ")}}\n\n${
@@ -212,18 +236,22 @@ const definitionCode = (scope: Scope, definition: Model.Definition): string => {
       }\n})\n`
     }
     case "enum":
-      return `${typeDoc}export type ${name} = ${literalUnion(definition.values, scope.open)}\n\n${schemaDoc}export const ${name}: ${schemaType} = /*#__PURE__*/ ${
+      return `${typeDoc}export type ${name} = ${
+        literalUnion(definition.values, scope.open)
+      }\n\n${schemaDoc}export const ${name}: ${schemaType} = ${
         schemaCode(scope, { kind: "enum", values: definition.values })
       }\n`
     case "alias": {
       const encoded = secret
-        ? [`${Code.doc([`\`${name}\` as sent and received.`], Code.tags("models"), "  ")}  export type Encoded = ${
-          typeCode(scope, definition.type, "Encoded")
-        }\n`]
+        ? [
+          `${Code.doc([`\`${name}\` as sent and received.`], Code.tags("models"), "  ")}  export type Encoded = ${
+            typeCode(scope, definition.type, "Encoded")
+          }\n`
+        ]
         : []
-      return `${typeDoc}export type ${name} = ${typeCode(scope, definition.type, "Type")}\n\n${namespace(encoded)}${schemaDoc}export const ${name}: ${schemaType} = /*#__PURE__*/ ${
-        schemaCode(scope, definition.type)
-      }\n`
+      return `${typeDoc}export type ${name} = ${typeCode(scope, definition.type, "Type")}\n\n${
+        namespace(encoded)
+      }${schemaDoc}export const ${name}: ${schemaType} = ${initializer(schemaCode(scope, definition.type))}\n`
     }
     case "union": {
       const members = definition.members.map((member): Model.Type => ({ kind: "ref", name: member }))
@@ -233,10 +261,14 @@ const definitionCode = (scope: Scope, definition: Model.Definition): string => {
       if (open) {
         extra.push(
           `${
-            Code.doc([`A \`${name}\` newer than the model: its \`${d.property}\` is none of the known ones; every field is kept.`], Code.tags("models"), "  ")
-          }  export interface Unknown {\n${
-            interfaceBody(scope, d.base, "Type", "    ")
-          }    readonly ${Names.propertyKey(d.property)}: string\n    readonly [key: string]: unknown\n  }\n`
+            Code.doc(
+              [`A \`${name}\` newer than the model: its \`${d.property}\` is none of the known ones; every field is kept.`],
+              Code.tags("models"),
+              "  "
+            )
+          }  export interface Unknown {\n${interfaceBody(scope, d.base, "Type", "    ")}    readonly ${
+            Names.propertyKey(d.property)
+          }: string\n    readonly [key: string]: unknown\n  }\n`
         )
       }
       if (secret) {
@@ -249,12 +281,14 @@ const definitionCode = (scope: Scope, definition: Model.Definition): string => {
       const type = [...members.map((m) => typeCode(scope, m, "Type")), ...(open ? [`${name}.Unknown`] : [])].join(" | ")
       const value = open
         ? (scope.uses.add("Open"),
-          `Open.union(${JSON.stringify(d.property)}, {\n${
+          `${pure}Open.union(${JSON.stringify(d.property)}, {\n${
             members.map((m, i) => `  ${JSON.stringify(d.values[i])}: ${schemaCode(scope, m)}`).join(",\n")
           }\n}, { ${fieldsCode(scope, d.base).join(", ")} })`)
         : `Schema.Union(${members.map((m) => schemaCode(scope, m)).join(", ")})`
       scope.uses.add("Schema")
-      return `${typeDoc}export type ${name} = ${type}\n\n${namespace(extra)}${schemaDoc}export const ${name}: ${schemaType} = /*#__PURE__*/ ${value}\n`
+      return `${typeDoc}export type ${name} = ${type}\n\n${
+        namespace(extra)
+      }${schemaDoc}export const ${name}: ${schemaType} = ${initializer(value)}\n`
     }
   }
 }
@@ -298,7 +332,7 @@ const cycles = (graph: ReadonlyMap<string, ReadonlySet<string>>): Map<string, Se
     }
     if (low.get(v) === index.get(v)) {
       const members = new Set<string>()
-      for (let w = stack.pop()!; ; w = stack.pop()!) {
+      for (let w = stack.pop()!;; w = stack.pop()!) {
         onStack.delete(w)
         members.add(w)
         if (w === v) break
@@ -329,7 +363,10 @@ export const modules = (model: Model.Model): Map<string, Array<string>> => {
 const imported: ReadonlySet<string> = new Set(["Schema", "Open", "Redacted"])
 
 const header = (model: Model.Model, namespace: string): string =>
-  Code.doc([`The model's \`${namespace}\` definitions: for each, its type and its \`Schema\`.`, Code.generatedNote(model.version)], [
+  Code.doc([
+    `The model's \`${namespace}\` definitions: for each, its type and its \`Schema\`.`,
+    Code.generatedNote(model.version)
+  ], [
     `@since ${Code.since}`
   ])
 
@@ -345,7 +382,11 @@ export const emit = (model: Model.Model): Map<string, string> => {
   for (const [module, names] of all) {
     graph.set(
       module,
-      new Set(names.flatMap((name) => Model.definitionRefs(model.definitions.get(name)!).map(moduleOf)).filter((m) => m !== module))
+      new Set(
+        names.flatMap((name) => Model.definitionRefs(model.definitions.get(name)!).map(moduleOf)).filter((m) =>
+          m !== module
+        )
+      )
     )
   }
   const component = cycles(graph)

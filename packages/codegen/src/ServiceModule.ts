@@ -23,19 +23,29 @@ const firstSentence = (operation: Model.Operation): string => {
 export const emit = (model: Model.Model): string => {
   const operations = [...model.operations].sort((a, b) => a.name.localeCompare(b.name))
   const members = operations.flatMap((o) => [
-    `${Code.docLine(`${firstSentence(o)} (\`${o.method} ${o.path}\`)`, "  ")}  readonly ${o.name}: Method<typeof Operations.${o.name}>`,
+    `${
+      Code.docLine(`${firstSentence(o)} (\`${o.method} ${o.path}\`)`, "  ")
+    }  readonly ${o.name}: Method<typeof Operations.${o.name}>`,
     ...(o.pagination === undefined
       ? []
       : [
-        `${Code.docLine(`Every page of \`${o.name}\`, as a \`Stream\`.`, "  ")}  readonly ${o.name}Pages: PagesMethod<typeof Operations.${o.name}>`
+        `${
+          Code.docLine(`Every page of \`${o.name}\`, as a \`Stream\`.`, "  ")
+        }  readonly ${o.name}Pages: PagesMethod<typeof Operations.${o.name}>`
       ])
   ])
   const optional = (o: Model.Operation) => o.parameters.every((p) => !p.required)
   const implementations = operations.flatMap((o) => [
-    `      ${o.name}: (input${optional(o) ? " = {}" : ""}, options) => client.call(Operations.${o.name}, input, options)`,
+    `      ${o.name}: (input${
+      optional(o) ? " = {}" : ""
+    }, options) => client.call(Operations.${o.name}, input, options)`,
     ...(o.pagination === undefined
       ? []
-      : [`      ${o.name}Pages: (input${optional(o) ? " = {}" : ""}, options) => client.pages(Operations.${o.name}, input, options)`])
+      : [
+        `      ${o.name}Pages: (input${
+          optional(o) ? " = {}" : ""
+        }, options) => client.pages(Operations.${o.name}, input, options)`
+      ])
   ])
   return `${
     Code.doc([
@@ -57,7 +67,10 @@ import type * as Stream from "effect/Stream"
 import * as Operations from "./Operations.js"
 
 ${
-    Code.doc(["A method running the operation `O`; its input may be left out when every field of it is optional."], Code.tags("models"))
+    Code.doc(
+      ["A method running the operation `O`; its input may be left out when every field of it is optional."],
+      Code.tags("models")
+    )
   }export type Method<O> = O extends Operation.Operation<infer I, infer A, infer E> ? Partial<I> extends I ? (
       input?: I,
       options?: SmapiClient.CallOptions
@@ -74,11 +87,15 @@ ${
   : (input: I, options?: SmapiClient.CallOptions) => Stream.Stream<A, E>
   : never
 
-${Code.doc(["One method per operation of the model, and a `...Pages` stream per paged one."], Code.tags("models"))}export interface Service {
+${
+    Code.doc(["One method per operation of the model, and a `...Pages` stream per paged one."], Code.tags("models"))
+  }export interface Service {
 ${members.join("\n")}
 }
 
-${Code.doc([], Code.tags("tags"))}export class Smapi extends Context.Tag("@smapi-effect/smapi/Smapi")<Smapi, Service>() {}
+${
+    Code.doc([], Code.tags("tags"))
+  }export class Smapi extends Context.Tag("@smapi-effect/smapi/Smapi")<Smapi, Service>() {}
 
 ${Code.doc([], Code.tags("models"))}export type Options = SmapiClient.Options
 
@@ -157,7 +174,5 @@ export const index = (model: Model.Model, schemaFiles: ReadonlyArray<string>): s
       "service), and a module of schemas per namespace of the official model.",
       Code.generatedNote(model.version)
     ], [`@since ${Code.since}`])
-  }${
-    modules.map((m) => `${Code.doc([], [`@since ${Code.since}`])}export * as ${m} from "./${m}.js"\n`).join("\n")
-  }`
+  }${modules.map((m) => `${Code.doc([], [`@since ${Code.since}`])}export * as ${m} from "./${m}.js"\n`).join("\n")}`
 }

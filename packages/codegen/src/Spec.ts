@@ -49,11 +49,10 @@ export interface JsonSchema {
  * @since 0.3.0
  * @category models
  */
-export interface Parameter extends Omit<JsonSchema, "type"> {
+export interface Parameter extends Omit<JsonSchema, "required"> {
   readonly name: string
   readonly in: "path" | "query" | "header" | "body"
   readonly required?: boolean
-  readonly type?: JsonSchema["type"]
   readonly schema?: JsonSchema
   readonly collectionFormat?: string
 }

@@ -14,7 +14,11 @@ const output = await Generate.generate(root)
 if (check) {
   const stale = Generate.stale(root, output)
   if (stale.length > 0) {
-    console.error(`The generated SMAPI surface is stale; run \`pnpm generate\` and commit:\n${stale.map((p) => `  ${p}`).join("\n")}`)
+    console.error(
+      `The generated SMAPI surface is stale; run \`pnpm generate\` and commit:\n${
+        stale.map((p) => `  ${p}`).join("\n")
+      }`
+    )
     process.exit(1)
   }
   console.log(`generated SMAPI surface up to date (${output.size} files)`)

@@ -65,8 +65,8 @@ export const addTestersToBetaTestV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/betaTest/testers/add",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    testersRequest: Operation.body(V1SkillBetaTestTesters.TestersList)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    testersRequest: /*#__PURE__*/ Operation.body(V1SkillBetaTestTesters.TestersList)
   },
   responses: {
     204: Operation.empty
@@ -90,8 +90,8 @@ export const associateCatalogWithSkillV0 = /*#__PURE__*/ Operation.make({
   method: "PUT",
   path: "/v0/skills/{skillId}/catalogs/{catalogId}",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    catalogId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
     201: Operation.empty
@@ -115,8 +115,8 @@ export const associateIspWithSkillV1 = /*#__PURE__*/ Operation.make({
   method: "PUT",
   path: "/v1/inSkillProducts/{productId}/skills/{skillId}",
   parameters: {
-    productId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    productId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
     204: Operation.empty
@@ -140,8 +140,8 @@ export const cancelNextJobExecutionForInteractionModelV1 = /*#__PURE__*/ Operati
   method: "DELETE",
   path: "/v1/skills/api/custom/interactionModel/jobs/{jobId}/executions/{executionId}",
   parameters: {
-    jobId: Operation.path(Schema.String),
-    executionId: Operation.path(Schema.String)
+    jobId: /*#__PURE__*/ Operation.path(Schema.String),
+    executionId: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
     204: Operation.empty
@@ -166,12 +166,12 @@ export const cloneLocaleV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/stages/{stageV2}/cloneLocale",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: Operation.path(Schema.String),
-    cloneLocaleRequest: Operation.body(V1Skill.CloneLocaleRequest)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stageV2: /*#__PURE__*/ Operation.path(Schema.String),
+    cloneLocaleRequest: /*#__PURE__*/ Operation.body(V1Skill.CloneLocaleRequest)
   },
   responses: {
-    202: Operation.withHeaders(Operation.empty, ["Location"])
+    202: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["Location"])
   },
   errors: [400, 401, 403, 404, 409, 429, 500, 503]
 })
@@ -193,9 +193,9 @@ export const completeCatalogUploadV0 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v0/catalogs/{catalogId}/uploads/{uploadId}",
   parameters: {
-    catalogId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    uploadId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    completeUploadRequestPayload: Operation.body(V0CatalogUpload.CompleteUploadRequest)
+    catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    uploadId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    completeUploadRequestPayload: /*#__PURE__*/ Operation.body(V0CatalogUpload.CompleteUploadRequest)
   },
   responses: {
     202: Operation.empty
@@ -221,11 +221,11 @@ export const createBetaTestV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/betaTest",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    createTestBody: Operation.body(Schema.optional(V1SkillBetaTest.TestBody))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    createTestBody: /*#__PURE__*/ Operation.body(/*#__PURE__*/ Schema.optional(V1SkillBetaTest.TestBody))
   },
   responses: {
-    201: Operation.withHeaders(Operation.empty, ["Location"])
+    201: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["Location"])
   },
   errors: [400, 401, 404, 409, 429, 500]
 })
@@ -248,11 +248,11 @@ export const createCatalogUploadV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/catalogs/{catalogId}/uploads",
   parameters: {
-    catalogId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    catalogUploadRequestBody: Operation.body(V1CatalogUpload.CatalogUploadBase)
+    catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    catalogUploadRequestBody: /*#__PURE__*/ Operation.body(V1CatalogUpload.CatalogUploadBase)
   },
   responses: {
-    202: Operation.withHeaders(Operation.empty, ["Location"])
+    202: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["Location"])
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -272,10 +272,10 @@ export const createCatalogV0 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v0/catalogs",
   parameters: {
-    createCatalogRequest: Operation.body(V0Catalog.CreateCatalogRequest)
+    createCatalogRequest: /*#__PURE__*/ Operation.body(V0Catalog.CreateCatalogRequest)
   },
   responses: {
-    201: Operation.jsonOrEmpty(V0Catalog.CatalogDetails)
+    201: /*#__PURE__*/ Operation.jsonOrEmpty(V0Catalog.CatalogDetails)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -296,11 +296,11 @@ export const createContentUploadV0 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v0/catalogs/{catalogId}/uploads",
   parameters: {
-    catalogId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    createContentUploadRequest: Operation.body(V0CatalogUpload.CreateContentUploadRequest)
+    catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    createContentUploadRequest: /*#__PURE__*/ Operation.body(V0CatalogUpload.CreateContentUploadRequest)
   },
   responses: {
-    201: Operation.jsonOrEmpty(V0CatalogUpload.CreateContentUploadResponse)
+    201: /*#__PURE__*/ Operation.jsonOrEmpty(V0CatalogUpload.CreateContentUploadResponse)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -321,11 +321,11 @@ export const createExperimentV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/experiments",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    createExperimentRequest: Operation.body(V1SkillExperiment.CreateExperimentRequest)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    createExperimentRequest: /*#__PURE__*/ Operation.body(V1SkillExperiment.CreateExperimentRequest)
   },
   responses: {
-    201: Operation.withHeaders(Operation.empty, ["Location"])
+    201: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["Location"])
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -346,11 +346,11 @@ export const createExportRequestForSkillV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/stages/{stage}/exports",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 }))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 }))
   },
   responses: {
-    202: Operation.withHeaders(Operation.empty, ["Location"])
+    202: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["Location"])
   },
   errors: [400, 401, 404, 409, 429, 500, 503]
 })
@@ -370,10 +370,10 @@ export const createInteractionModelCatalogV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/api/custom/interactionModel/catalogs",
   parameters: {
-    catalog: Operation.body(V1SkillInteractionModelCatalog.DefinitionData)
+    catalog: /*#__PURE__*/ Operation.body(V1SkillInteractionModelCatalog.DefinitionData)
   },
   responses: {
-    200: Operation.json(V1SkillInteractionModelCatalog.CatalogResponse)
+    200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelCatalog.CatalogResponse)
   },
   errors: [400, 401, 403, 412, 429, 500, 503]
 })
@@ -394,11 +394,11 @@ export const createInteractionModelCatalogVersionV1 = /*#__PURE__*/ Operation.ma
   method: "POST",
   path: "/v1/skills/api/custom/interactionModel/catalogs/{catalogId}/versions",
   parameters: {
-    catalogId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    catalog: Operation.body(V1SkillInteractionModelVersion.VersionData)
+    catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    catalog: /*#__PURE__*/ Operation.body(V1SkillInteractionModelVersion.VersionData)
   },
   responses: {
-    202: Operation.withHeaders(Operation.empty, ["Location"])
+    202: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["Location"])
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -418,10 +418,10 @@ export const createInteractionModelSlotTypeV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/api/custom/interactionModel/slotTypes",
   parameters: {
-    slotType: Operation.body(V1SkillInteractionModelType.DefinitionData)
+    slotType: /*#__PURE__*/ Operation.body(V1SkillInteractionModelType.DefinitionData)
   },
   responses: {
-    200: Operation.json(V1SkillInteractionModelType.SlotTypeResponse)
+    200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelType.SlotTypeResponse)
   },
   errors: [400, 401, 429, 500, 503]
 })
@@ -442,11 +442,11 @@ export const createInteractionModelSlotTypeVersionV1 = /*#__PURE__*/ Operation.m
   method: "POST",
   path: "/v1/skills/api/custom/interactionModel/slotTypes/{slotTypeId}/versions",
   parameters: {
-    slotTypeId: Operation.path(Schema.String),
-    slotType: Operation.body(V1SkillInteractionModelTypeVersion.VersionData)
+    slotTypeId: /*#__PURE__*/ Operation.path(Schema.String),
+    slotType: /*#__PURE__*/ Operation.body(V1SkillInteractionModelTypeVersion.VersionData)
   },
   responses: {
-    202: Operation.withHeaders(Operation.empty, ["Location"])
+    202: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["Location"])
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -466,10 +466,10 @@ export const createIspForVendorV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/inSkillProducts",
   parameters: {
-    createInSkillProductRequest: Operation.body(V1Isp.CreateInSkillProductRequest)
+    createInSkillProductRequest: /*#__PURE__*/ Operation.body(V1Isp.CreateInSkillProductRequest)
   },
   responses: {
-    201: Operation.jsonOrEmpty(V1Isp.ProductResponse)
+    201: /*#__PURE__*/ Operation.jsonOrEmpty(V1Isp.ProductResponse)
   },
   errors: [400, 401, 429, 500]
 })
@@ -489,10 +489,10 @@ export const createJobDefinitionForInteractionModelV1 = /*#__PURE__*/ Operation.
   method: "POST",
   path: "/v1/skills/api/custom/interactionModel/jobs",
   parameters: {
-    createJobDefinitionRequest: Operation.body(V1SkillInteractionModelJobs.CreateJobDefinitionRequest)
+    createJobDefinitionRequest: /*#__PURE__*/ Operation.body(V1SkillInteractionModelJobs.CreateJobDefinitionRequest)
   },
   responses: {
-    201: Operation.jsonOrEmpty(V1SkillInteractionModelJobs.CreateJobDefinitionResponse)
+    201: /*#__PURE__*/ Operation.jsonOrEmpty(V1SkillInteractionModelJobs.CreateJobDefinitionResponse)
   },
   errors: [400, 401, 403, 429, 500, 503]
 })
@@ -515,13 +515,14 @@ export const createNLUAnnotationSetV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/nluAnnotationSets",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    createNLUAnnotationSetRequest: Operation.body(V1SkillNluAnnotationSets.CreateNLUAnnotationSetRequest)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    createNLUAnnotationSetRequest: /*#__PURE__*/ Operation.body(V1SkillNluAnnotationSets.CreateNLUAnnotationSetRequest)
   },
   responses: {
-    201: Operation.withHeaders(Operation.jsonOrEmpty(V1SkillNluAnnotationSets.CreateNLUAnnotationSetResponse), [
-      "Location"
-    ])
+    201: /*#__PURE__*/ Operation.withHeaders(
+      /*#__PURE__*/ Operation.jsonOrEmpty(V1SkillNluAnnotationSets.CreateNLUAnnotationSetResponse),
+      ["Location"]
+    )
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -545,11 +546,13 @@ export const createNLUEvaluationsV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/nluEvaluations",
   parameters: {
-    evaluateNLURequest: Operation.body(V1SkillNluEvaluations.EvaluateNLURequest),
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    evaluateNLURequest: /*#__PURE__*/ Operation.body(V1SkillNluEvaluations.EvaluateNLURequest),
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
-    200: Operation.withHeaders(Operation.json(V1SkillNluEvaluations.EvaluateResponse), ["Location"])
+    200: /*#__PURE__*/ Operation.withHeaders(/*#__PURE__*/ Operation.json(V1SkillNluEvaluations.EvaluateResponse), [
+      "Location"
+    ])
   },
   errors: [400, 401, 403, 404, 429, 500]
 })
@@ -569,10 +572,12 @@ export const createSkillForVendorV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills",
   parameters: {
-    createSkillRequest: Operation.body(V1Skill.CreateSkillRequest)
+    createSkillRequest: /*#__PURE__*/ Operation.body(V1Skill.CreateSkillRequest)
   },
   responses: {
-    202: Operation.withHeaders(Operation.jsonOrEmpty(V1Skill.CreateSkillResponse), ["Location"])
+    202: /*#__PURE__*/ Operation.withHeaders(/*#__PURE__*/ Operation.jsonOrEmpty(V1Skill.CreateSkillResponse), [
+      "Location"
+    ])
   },
   errors: [400, 401, 403, 429, 500, 503]
 })
@@ -592,10 +597,10 @@ export const createSkillPackageV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/imports",
   parameters: {
-    createSkillWithPackageRequest: Operation.body(V1Skill.CreateSkillWithPackageRequest)
+    createSkillWithPackageRequest: /*#__PURE__*/ Operation.body(V1Skill.CreateSkillWithPackageRequest)
   },
   responses: {
-    202: Operation.withHeaders(Operation.empty, ["Location"])
+    202: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["Location"])
   },
   errors: [400, 401, 409, 413, 429, 500, 503]
 })
@@ -616,11 +621,16 @@ export const createSmarthomeCapabilityEvaluationV1 = /*#__PURE__*/ Operation.mak
   method: "POST",
   path: "/v1/skills/{skillId}/smartHome/testing/capabilityEvaluations",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    evaluateSHCapabilityPayload: Operation.body(Schema.optional(V1SmartHomeEvaluation.EvaluateSHCapabilityRequest))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    evaluateSHCapabilityPayload: /*#__PURE__*/ Operation.body(
+      /*#__PURE__*/ Schema.optional(V1SmartHomeEvaluation.EvaluateSHCapabilityRequest)
+    )
   },
   responses: {
-    200: Operation.withHeaders(Operation.json(V1SmartHomeEvaluation.EvaluateSHCapabilityResponse), ["Location"])
+    200: /*#__PURE__*/ Operation.withHeaders(
+      /*#__PURE__*/ Operation.json(V1SmartHomeEvaluation.EvaluateSHCapabilityResponse),
+      ["Location"]
+    )
   },
   errors: [400, 401, 403, 404, 409, 429]
 })
@@ -640,10 +650,10 @@ export const createSubscriberForDevelopmentEventsV0 = /*#__PURE__*/ Operation.ma
   method: "POST",
   path: "/v0/developmentEvents/subscribers",
   parameters: {
-    createSubscriberRequest: Operation.body(V0DevelopmentEventsSubscriber.CreateSubscriberRequest)
+    createSubscriberRequest: /*#__PURE__*/ Operation.body(V0DevelopmentEventsSubscriber.CreateSubscriberRequest)
   },
   responses: {
-    201: Operation.withHeaders(Operation.empty, ["Location"])
+    201: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["Location"])
   },
   errors: [400, 401, 429, 500, 503]
 })
@@ -663,12 +673,12 @@ export const createSubscriptionForDevelopmentEventsV0 = /*#__PURE__*/ Operation.
   method: "POST",
   path: "/v0/developmentEvents/subscriptions",
   parameters: {
-    createSubscriptionRequest: Operation.body(
-      Schema.optional(V0DevelopmentEventsSubscription.CreateSubscriptionRequest)
+    createSubscriptionRequest: /*#__PURE__*/ Operation.body(
+      /*#__PURE__*/ Schema.optional(V0DevelopmentEventsSubscription.CreateSubscriptionRequest)
     )
   },
   responses: {
-    201: Operation.withHeaders(Operation.empty, ["Location"])
+    201: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["Location"])
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -687,7 +697,7 @@ export const createUploadUrlV1 = /*#__PURE__*/ Operation.make({
   path: "/v1/skills/uploads",
   parameters: {},
   responses: {
-    201: Operation.jsonOrEmpty(V1Skill.UploadResponse)
+    201: /*#__PURE__*/ Operation.jsonOrEmpty(V1Skill.UploadResponse)
   },
   errors: [401, 429, 500, 503]
 })
@@ -708,8 +718,8 @@ export const deleteAccountLinkingInfoV1 = /*#__PURE__*/ Operation.make({
   method: "DELETE",
   path: "/v1/skills/{skillId}/stages/{stageV2}/accountLinkingClient",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: Operation.path(Schema.String)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stageV2: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
     204: Operation.empty
@@ -733,8 +743,8 @@ export const deleteExperimentV1 = /*#__PURE__*/ Operation.make({
   method: "DELETE",
   path: "/v1/skills/{skillId}/experiments/{experimentId}",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    experimentId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    experimentId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
     204: Operation.empty
@@ -757,7 +767,7 @@ export const deleteInteractionModelCatalogV1 = /*#__PURE__*/ Operation.make({
   method: "DELETE",
   path: "/v1/skills/api/custom/interactionModel/catalogs/{catalogId}",
   parameters: {
-    catalogId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
     204: Operation.empty
@@ -781,8 +791,8 @@ export const deleteInteractionModelCatalogVersionV1 = /*#__PURE__*/ Operation.ma
   method: "DELETE",
   path: "/v1/skills/api/custom/interactionModel/catalogs/{catalogId}/versions/{version}",
   parameters: {
-    catalogId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    version: Operation.path(Schema.String.pipe(Schema.pattern(new RegExp("^~current|^~latest|[0-9]+$"))))
+    catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    version: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ pattern: /^~current|^~latest|[0-9]+$/ }))
   },
   responses: {
     204: Operation.empty
@@ -805,7 +815,7 @@ export const deleteInteractionModelSlotTypeV1 = /*#__PURE__*/ Operation.make({
   method: "DELETE",
   path: "/v1/skills/api/custom/interactionModel/slotTypes/{slotTypeId}",
   parameters: {
-    slotTypeId: Operation.path(Schema.String)
+    slotTypeId: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
     204: Operation.empty
@@ -829,8 +839,8 @@ export const deleteInteractionModelSlotTypeVersionV1 = /*#__PURE__*/ Operation.m
   method: "DELETE",
   path: "/v1/skills/api/custom/interactionModel/slotTypes/{slotTypeId}/versions/{version}",
   parameters: {
-    slotTypeId: Operation.path(Schema.String),
-    version: Operation.path(Schema.String.pipe(Schema.pattern(new RegExp("^~current|^~latest|[0-9]+$"))))
+    slotTypeId: /*#__PURE__*/ Operation.path(Schema.String),
+    version: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ pattern: /^~current|^~latest|[0-9]+$/ }))
   },
   responses: {
     204: Operation.empty
@@ -855,9 +865,9 @@ export const deleteIspForProductV1 = /*#__PURE__*/ Operation.make({
   method: "DELETE",
   path: "/v1/inSkillProducts/{productId}/stages/{stage}",
   parameters: {
-    productId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 })),
-    ifMatch: Operation.header(Schema.optional(Schema.String), "If-Match")
+    productId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 })),
+    ifMatch: /*#__PURE__*/ Operation.header(/*#__PURE__*/ Schema.optional(Schema.String), "If-Match")
   },
   responses: {
     204: Operation.empty
@@ -880,7 +890,7 @@ export const deleteJobDefinitionForInteractionModelV1 = /*#__PURE__*/ Operation.
   method: "DELETE",
   path: "/v1/skills/api/custom/interactionModel/jobs/{jobId}",
   parameters: {
-    jobId: Operation.path(Schema.String)
+    jobId: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
     204: Operation.empty
@@ -905,9 +915,9 @@ export const deletePrivateDistributionAccountIdV1 = /*#__PURE__*/ Operation.make
   method: "DELETE",
   path: "/v1/skills/{skillId}/stages/{stage}/privateDistributionAccounts/{id}",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 })),
-    id: Operation.path(Schema.String)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 })),
+    id: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
     204: Operation.empty
@@ -933,8 +943,8 @@ export const deletePropertiesForNLUAnnotationSetsV1 = /*#__PURE__*/ Operation.ma
   method: "DELETE",
   path: "/v1/skills/{skillId}/nluAnnotationSets/{annotationId}",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    annotationId: Operation.path(Schema.String)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    annotationId: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
     204: Operation.empty
@@ -958,8 +968,8 @@ export const deleteSkillEnablementV1 = /*#__PURE__*/ Operation.make({
   method: "DELETE",
   path: "/v1/skills/{skillId}/stages/{stage}/enablement",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 }))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 }))
   },
   responses: {
     204: Operation.empty
@@ -982,7 +992,7 @@ export const deleteSkillV1 = /*#__PURE__*/ Operation.make({
   method: "DELETE",
   path: "/v1/skills/{skillId}",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
     204: Operation.empty
@@ -1005,7 +1015,7 @@ export const deleteSubscriberForDevelopmentEventsV0 = /*#__PURE__*/ Operation.ma
   method: "DELETE",
   path: "/v0/developmentEvents/subscribers/{subscriberId}",
   parameters: {
-    subscriberId: Operation.path(Schema.String)
+    subscriberId: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
     204: Operation.empty
@@ -1028,7 +1038,7 @@ export const deleteSubscriptionForDevelopmentEventsV0 = /*#__PURE__*/ Operation.
   method: "DELETE",
   path: "/v0/developmentEvents/subscriptions/{subscriptionId}",
   parameters: {
-    subscriptionId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    subscriptionId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
     204: Operation.empty
@@ -1052,8 +1062,8 @@ export const disassociateIspWithSkillV1 = /*#__PURE__*/ Operation.make({
   method: "DELETE",
   path: "/v1/inSkillProducts/{productId}/skills/{skillId}",
   parameters: {
-    productId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    productId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
     204: Operation.empty
@@ -1078,10 +1088,10 @@ export const endBetaTestV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/betaTest/end",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
-    202: Operation.withHeaders(Operation.empty, ["Location"])
+    202: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["Location"])
   },
   errors: [400, 401, 404, 409, 429, 500]
 })
@@ -1102,11 +1112,11 @@ export const generateCatalogUploadUrlV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/catalogs/{catalogId}/urls",
   parameters: {
-    catalogId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    generateCatalogUploadUrlRequestBody: Operation.body(V1Catalog.CreateContentUploadUrlRequest)
+    catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    generateCatalogUploadUrlRequestBody: /*#__PURE__*/ Operation.body(V1Catalog.CreateContentUploadUrlRequest)
   },
   responses: {
-    201: Operation.jsonOrEmpty(V1Catalog.CreateContentUploadUrlResponse)
+    201: /*#__PURE__*/ Operation.jsonOrEmpty(V1Catalog.CreateContentUploadUrlResponse)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -1127,11 +1137,13 @@ export const generateCredentialsForAlexaHostedSkillV1 = /*#__PURE__*/ Operation.
   method: "POST",
   path: "/v1/skills/{skillId}/alexaHosted/repository/credentials/generate",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    hostedSkillRepositoryCredentialsRequest: Operation.body(V1SkillAlexaHosted.HostedSkillRepositoryCredentialsRequest)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    hostedSkillRepositoryCredentialsRequest: /*#__PURE__*/ Operation.body(
+      V1SkillAlexaHosted.HostedSkillRepositoryCredentialsRequest
+    )
   },
   responses: {
-    200: Operation.json(V1SkillAlexaHosted.HostedSkillRepositoryCredentialsList)
+    200: /*#__PURE__*/ Operation.json(V1SkillAlexaHosted.HostedSkillRepositoryCredentialsList)
   },
   errors: [400, 401, 404, 429, 500, 503]
 })
@@ -1152,11 +1164,14 @@ export const getAccountLinkingInfoV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/stages/{stageV2}/accountLinkingClient",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: Operation.path(Schema.String)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stageV2: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    200: Operation.withHeaders(Operation.json(V1SkillAccountLinking.AccountLinkingResponse), ["ETag"])
+    200: /*#__PURE__*/ Operation.withHeaders(
+      /*#__PURE__*/ Operation.json(V1SkillAccountLinking.AccountLinkingResponse),
+      ["ETag"]
+    )
   },
   errors: [401, 403, 404, 429, 500, 503]
 })
@@ -1176,10 +1191,10 @@ export const getAlexaHostedSkillMetadataV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/alexaHosted",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
-    200: Operation.json(V1SkillAlexaHosted.HostedSkillMetadata)
+    200: /*#__PURE__*/ Operation.json(V1SkillAlexaHosted.HostedSkillMetadata)
   },
   errors: [400, 401, 404, 429, 500, 503]
 })
@@ -1200,11 +1215,11 @@ export const getAlexaHostedSkillUserPermissionsV1 = /*#__PURE__*/ Operation.make
   method: "GET",
   path: "/v1/vendors/{vendorId}/alexaHosted/permissions/{hostedSkillPermissionType}",
   parameters: {
-    vendorId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    hostedSkillPermissionType: Operation.path(Schema.String)
+    vendorId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    hostedSkillPermissionType: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    200: Operation.json(V1SkillAlexaHosted.HostedSkillPermission)
+    200: /*#__PURE__*/ Operation.json(V1SkillAlexaHosted.HostedSkillPermission)
   },
   errors: [400, 401, 429, 500, 503]
 })
@@ -1226,12 +1241,12 @@ export const getAnnotationsForNLUAnnotationSetsV1 = /*#__PURE__*/ Operation.make
   method: "GET",
   path: "/v1/skills/{skillId}/nluAnnotationSets/{annotationId}/annotations",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    annotationId: Operation.path(Schema.String),
-    accept: Operation.header(Schema.String, "Accept")
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    annotationId: /*#__PURE__*/ Operation.path(Schema.String),
+    accept: /*#__PURE__*/ Operation.header(Schema.String, "Accept")
   },
   responses: {
-    200: Operation.jsonOrText(Schema.Unknown)
+    200: /*#__PURE__*/ Operation.jsonOrText(Schema.Unknown)
   },
   errors: [400, 401, 403, 404, 429, 500]
 })
@@ -1253,10 +1268,10 @@ export const getBetaTestV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/betaTest",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
-    200: Operation.json(V1SkillBetaTest.BetaTest)
+    200: /*#__PURE__*/ Operation.json(V1SkillBetaTest.BetaTest)
   },
   errors: [400, 401, 404, 409, 429, 500]
 })
@@ -1276,10 +1291,10 @@ export const getCatalogV0 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v0/catalogs/{catalogId}",
   parameters: {
-    catalogId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
-    200: Operation.json(V0Catalog.CatalogDetails)
+    200: /*#__PURE__*/ Operation.json(V0Catalog.CatalogDetails)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -1301,12 +1316,12 @@ export const getCertificationReviewV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/certifications/{certificationId}",
   parameters: {
-    acceptLanguage: Operation.header(Schema.optional(Schema.String), "Accept-Language"),
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    certificationId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    acceptLanguage: /*#__PURE__*/ Operation.header(/*#__PURE__*/ Schema.optional(Schema.String), "Accept-Language"),
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    certificationId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
-    200: Operation.json(V1SkillCertification.CertificationResponse)
+    200: /*#__PURE__*/ Operation.json(V1SkillCertification.CertificationResponse)
   },
   errors: [400, 401, 404, 429, 500]
 })
@@ -1324,17 +1339,21 @@ export const getCertificationReviewV1 = /*#__PURE__*/ Operation.make({
  * @category operations
  */
 export const getCertificationsListV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "getCertificationsListV1",
     method: "GET",
     path: "/v1/skills/{skillId}/certifications",
     parameters: {
-      skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50))))
+      skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      )
     },
     responses: {
-      200: Operation.json(V1SkillCertification.ListCertificationsResponse)
+      200: /*#__PURE__*/ Operation.json(V1SkillCertification.ListCertificationsResponse)
     },
     errors: [400, 401, 404, 429, 500]
   }),
@@ -1361,12 +1380,12 @@ export const getCloneLocaleStatusV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/stages/{stageV2}/cloneLocaleRequests/{cloneLocaleRequestId}",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: Operation.path(Schema.String),
-    cloneLocaleRequestId: Operation.path(Schema.String)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stageV2: /*#__PURE__*/ Operation.path(Schema.String),
+    cloneLocaleRequestId: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    200: Operation.json(V1Skill.CloneLocaleStatusResponse)
+    200: /*#__PURE__*/ Operation.json(V1Skill.CloneLocaleStatusResponse)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -1387,11 +1406,11 @@ export const getContentUploadByIdV0 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v0/catalogs/{catalogId}/uploads/{uploadId}",
   parameters: {
-    catalogId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    uploadId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    uploadId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
-    200: Operation.json(V0CatalogUpload.GetContentUploadResponse)
+    200: /*#__PURE__*/ Operation.json(V0CatalogUpload.GetContentUploadResponse)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -1414,11 +1433,11 @@ export const getContentUploadByIdV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/catalogs/{catalogId}/uploads/{uploadId}",
   parameters: {
-    catalogId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    uploadId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    uploadId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
-    200: Operation.json(V1CatalogUpload.GetContentUploadResponse)
+    200: /*#__PURE__*/ Operation.json(V1CatalogUpload.GetContentUploadResponse)
   },
   errors: [401, 403, 404, 429, 500, 503]
 })
@@ -1440,11 +1459,11 @@ export const getCustomerTreatmentOverrideV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/experiments/{experimentId}/treatmentOverrides/~current",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    experimentId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    experimentId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
-    200: Operation.json(V1SkillExperiment.GetCustomerTreatmentOverrideResponse)
+    200: /*#__PURE__*/ Operation.json(V1SkillExperiment.GetCustomerTreatmentOverrideResponse)
   },
   errors: [401, 403, 404, 429, 500, 503]
 })
@@ -1466,12 +1485,12 @@ export const getExperimentMetricSnapshotV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/experiments/{experimentId}/metricSnapshots/{metricSnapshotId}",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    experimentId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    metricSnapshotId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    experimentId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    metricSnapshotId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
-    200: Operation.json(V1SkillExperiment.GetExperimentMetricSnapshotResponse)
+    200: /*#__PURE__*/ Operation.json(V1SkillExperiment.GetExperimentMetricSnapshotResponse)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -1492,11 +1511,11 @@ export const getExperimentStateV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/experiments/{experimentId}/state",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    experimentId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    experimentId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
-    200: Operation.json(V1SkillExperiment.GetExperimentStateResponse)
+    200: /*#__PURE__*/ Operation.json(V1SkillExperiment.GetExperimentStateResponse)
   },
   errors: [401, 403, 404, 429, 500, 503]
 })
@@ -1517,11 +1536,11 @@ export const getExperimentV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/experiments/{experimentId}",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    experimentId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    experimentId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
-    200: Operation.json(V1SkillExperiment.GetExperimentResponse)
+    200: /*#__PURE__*/ Operation.json(V1SkillExperiment.GetExperimentResponse)
   },
   errors: [401, 403, 404, 429, 500, 503]
 })
@@ -1541,10 +1560,10 @@ export const getImportStatusV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/imports/{importId}",
   parameters: {
-    importId: Operation.path(Schema.String)
+    importId: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    200: Operation.json(V1Skill.ImportResponse)
+    200: /*#__PURE__*/ Operation.json(V1Skill.ImportResponse)
   },
   errors: [401, 404, 429, 500, 503]
 })
@@ -1564,10 +1583,10 @@ export const getInteractionModelCatalogDefinitionV1 = /*#__PURE__*/ Operation.ma
   method: "GET",
   path: "/v1/skills/api/custom/interactionModel/catalogs/{catalogId}",
   parameters: {
-    catalogId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
-    200: Operation.json(V1SkillInteractionModelCatalog.CatalogDefinitionOutput)
+    200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelCatalog.CatalogDefinitionOutput)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -1588,11 +1607,11 @@ export const getInteractionModelCatalogUpdateStatusV1 = /*#__PURE__*/ Operation.
   method: "GET",
   path: "/v1/skills/api/custom/interactionModel/catalogs/{catalogId}/updateRequest/{updateRequestId}",
   parameters: {
-    catalogId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    updateRequestId: Operation.path(Schema.String)
+    catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    updateRequestId: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    200: Operation.json(V1SkillInteractionModelCatalog.CatalogStatus)
+    200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelCatalog.CatalogStatus)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -1611,18 +1630,22 @@ export const getInteractionModelCatalogUpdateStatusV1 = /*#__PURE__*/ Operation.
  * @category operations
  */
 export const getInteractionModelCatalogValuesV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "getInteractionModelCatalogValuesV1",
     method: "GET",
     path: "/v1/skills/api/custom/interactionModel/catalogs/{catalogId}/versions/{version}/values",
     parameters: {
-      catalogId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      version: Operation.path(Schema.String.pipe(Schema.pattern(new RegExp("^~current|^~latest|[0-9]+$")))),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50)))),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 })))
+      catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      version: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ pattern: /^~current|^~latest|[0-9]+$/ })),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      ),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      )
     },
     responses: {
-      200: Operation.json(V1SkillInteractionModelVersion.CatalogValues)
+      200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelVersion.CatalogValues)
     },
     errors: [400, 401, 403, 404, 429, 500, 503]
   }),
@@ -1648,11 +1671,11 @@ export const getInteractionModelCatalogVersionV1 = /*#__PURE__*/ Operation.make(
   method: "GET",
   path: "/v1/skills/api/custom/interactionModel/catalogs/{catalogId}/versions/{version}",
   parameters: {
-    catalogId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    version: Operation.path(Schema.String.pipe(Schema.pattern(new RegExp("^~current|^~latest|[0-9]+$"))))
+    catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    version: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ pattern: /^~current|^~latest|[0-9]+$/ }))
   },
   responses: {
-    200: Operation.json(V1SkillInteractionModelVersion.CatalogVersionData)
+    200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelVersion.CatalogVersionData)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -1674,12 +1697,12 @@ export const getInteractionModelMetadataV1 = /*#__PURE__*/ Operation.make({
   method: "HEAD",
   path: "/v1/skills/{skillId}/stages/{stageV2}/interactionModel/locales/{locale}",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: Operation.path(Schema.String),
-    locale: Operation.path(Schema.String)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stageV2: /*#__PURE__*/ Operation.path(Schema.String),
+    locale: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    204: Operation.withHeaders(Operation.empty, ["ETag"])
+    204: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["ETag"])
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -1700,11 +1723,11 @@ export const getInteractionModelSlotTypeBuildStatusV1 = /*#__PURE__*/ Operation.
   method: "GET",
   path: "/v1/skills/api/custom/interactionModel/slotTypes/{slotTypeId}/updateRequest/{updateRequestId}",
   parameters: {
-    slotTypeId: Operation.path(Schema.String),
-    updateRequestId: Operation.path(Schema.String)
+    slotTypeId: /*#__PURE__*/ Operation.path(Schema.String),
+    updateRequestId: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    200: Operation.json(V1SkillInteractionModelType.SlotTypeStatus)
+    200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelType.SlotTypeStatus)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -1724,10 +1747,10 @@ export const getInteractionModelSlotTypeDefinitionV1 = /*#__PURE__*/ Operation.m
   method: "GET",
   path: "/v1/skills/api/custom/interactionModel/slotTypes/{slotTypeId}",
   parameters: {
-    slotTypeId: Operation.path(Schema.String)
+    slotTypeId: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    200: Operation.json(V1SkillInteractionModelType.SlotTypeDefinitionOutput)
+    200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelType.SlotTypeDefinitionOutput)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -1748,11 +1771,11 @@ export const getInteractionModelSlotTypeVersionV1 = /*#__PURE__*/ Operation.make
   method: "GET",
   path: "/v1/skills/api/custom/interactionModel/slotTypes/{slotTypeId}/versions/{version}",
   parameters: {
-    slotTypeId: Operation.path(Schema.String),
-    version: Operation.path(Schema.String.pipe(Schema.pattern(new RegExp("^~current|^~latest|[0-9]+$"))))
+    slotTypeId: /*#__PURE__*/ Operation.path(Schema.String),
+    version: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ pattern: /^~current|^~latest|[0-9]+$/ }))
   },
   responses: {
-    200: Operation.json(V1SkillInteractionModelTypeVersion.SlotTypeVersionData)
+    200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelTypeVersion.SlotTypeVersionData)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -1775,12 +1798,15 @@ export const getInteractionModelV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/stages/{stageV2}/interactionModel/locales/{locale}",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: Operation.path(Schema.String),
-    locale: Operation.path(Schema.String)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stageV2: /*#__PURE__*/ Operation.path(Schema.String),
+    locale: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    200: Operation.withHeaders(Operation.json(V1SkillInteractionModel.InteractionModelData), ["ETag"])
+    200: /*#__PURE__*/ Operation.withHeaders(
+      /*#__PURE__*/ Operation.json(V1SkillInteractionModel.InteractionModelData),
+      ["ETag"]
+    )
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -1803,13 +1829,16 @@ export const getInteractionModelVersionV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/stages/{stageV2}/interactionModel/locales/{locale}/versions/{version}",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: Operation.path(Schema.String),
-    locale: Operation.path(Schema.String),
-    version: Operation.path(Schema.String.pipe(Schema.pattern(new RegExp("^~current|^~latest|[0-9]+$"))))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stageV2: /*#__PURE__*/ Operation.path(Schema.String),
+    locale: /*#__PURE__*/ Operation.path(Schema.String),
+    version: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ pattern: /^~current|^~latest|[0-9]+$/ }))
   },
   responses: {
-    200: Operation.withHeaders(Operation.json(V1SkillInteractionModel.InteractionModelData), ["ETag"])
+    200: /*#__PURE__*/ Operation.withHeaders(
+      /*#__PURE__*/ Operation.json(V1SkillInteractionModel.InteractionModelData),
+      ["ETag"]
+    )
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -1828,18 +1857,22 @@ export const getInteractionModelVersionV1 = /*#__PURE__*/ Operation.make({
  * @category operations
  */
 export const getIspAssociatedSkillsV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "getIspAssociatedSkillsV1",
     method: "GET",
     path: "/v1/inSkillProducts/{productId}/stages/{stage}/skills",
     parameters: {
-      productId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 })),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 100))))
+      productId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 })),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 100)))
+      )
     },
     responses: {
-      200: Operation.json(V1Isp.AssociatedSkillResponse)
+      200: /*#__PURE__*/ Operation.json(V1Isp.AssociatedSkillResponse)
     },
     errors: [400, 401, 404, 429, 500]
   }),
@@ -1865,11 +1898,13 @@ export const getIspDefinitionV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/inSkillProducts/{productId}/stages/{stage}",
   parameters: {
-    productId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 }))
+    productId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 }))
   },
   responses: {
-    200: Operation.withHeaders(Operation.json(V1Isp.InSkillProductDefinitionResponse), ["ETag"])
+    200: /*#__PURE__*/ Operation.withHeaders(/*#__PURE__*/ Operation.json(V1Isp.InSkillProductDefinitionResponse), [
+      "ETag"
+    ])
   },
   errors: [400, 401, 404, 429, 500]
 })
@@ -1888,18 +1923,22 @@ export const getIspDefinitionV1 = /*#__PURE__*/ Operation.make({
  * @category operations
  */
 export const getIspListForSkillIdV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "getIspListForSkillIdV1",
     method: "GET",
     path: "/v1/skills/{skillId}/stages/{stage}/inSkillProducts",
     parameters: {
-      skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 })),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 100))))
+      skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 })),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 100)))
+      )
     },
     responses: {
-      200: Operation.json(V1Isp.ListInSkillProductResponse)
+      200: /*#__PURE__*/ Operation.json(V1Isp.ListInSkillProductResponse)
     },
     errors: [400, 401, 404, 429, 500]
   }),
@@ -1933,27 +1972,43 @@ export const getIspListForSkillIdV1 = /*#__PURE__*/ Operation.paginated(
  * @category operations
  */
 export const getIspListForVendorV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "getIspListForVendorV1",
     method: "GET",
     path: "/v1/inSkillProducts",
     parameters: {
-      vendorId: Operation.query(Open.string({ minLength: 1, maxLength: 255 })),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 100)))),
-      productId: Operation.query(Schema.optional(Schema.Array(Schema.String))),
-      stage: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 63 }))),
-      type: Operation.query(Schema.optional(Schema.Literal("SUBSCRIPTION", "ENTITLEMENT", "CONSUMABLE"))),
-      referenceName: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 255 }))),
-      status: Operation.query(
-        Schema.optional(Schema.Literal("INCOMPLETE", "COMPLETE", "CERTIFICATION", "PUBLISHED", "SUPPRESSED"))
+      vendorId: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
       ),
-      isAssociatedWithSkill: Operation.query(
-        Schema.optional(Schema.Literal("ASSOCIATED_WITH_SKILL", "NO_SKILL_ASSOCIATIONS", "NOT_ASSOCIATED_WITH_SKILL"))
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 100)))
+      ),
+      productId: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String))
+      ),
+      stage: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 }))
+      ),
+      type: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literal("SUBSCRIPTION", "ENTITLEMENT", "CONSUMABLE"))
+      ),
+      referenceName: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
+      ),
+      status: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(
+          /*#__PURE__*/ Schema.Literal("INCOMPLETE", "COMPLETE", "CERTIFICATION", "PUBLISHED", "SUPPRESSED")
+        )
+      ),
+      isAssociatedWithSkill: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(
+          /*#__PURE__*/ Schema.Literal("ASSOCIATED_WITH_SKILL", "NO_SKILL_ASSOCIATIONS", "NOT_ASSOCIATED_WITH_SKILL")
+        )
       )
     },
     responses: {
-      200: Operation.json(V1Isp.ListInSkillProductResponse)
+      200: /*#__PURE__*/ Operation.json(V1Isp.ListInSkillProductResponse)
     },
     errors: [400, 401, 429, 500]
   }),
@@ -1984,11 +2039,13 @@ export const getIspSummaryV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/inSkillProducts/{productId}/stages/{stage}/summary",
   parameters: {
-    productId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 }))
+    productId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 }))
   },
   responses: {
-    200: Operation.withHeaders(Operation.json(V1Isp.InSkillProductSummaryResponse), ["ETag"])
+    200: /*#__PURE__*/ Operation.withHeaders(/*#__PURE__*/ Operation.json(V1Isp.InSkillProductSummaryResponse), [
+      "ETag"
+    ])
   },
   errors: [401, 404, 429, 500]
 })
@@ -2008,10 +2065,10 @@ export const getJobDefinitionForInteractionModelV1 = /*#__PURE__*/ Operation.mak
   method: "GET",
   path: "/v1/skills/api/custom/interactionModel/jobs/{jobId}",
   parameters: {
-    jobId: Operation.path(Schema.String)
+    jobId: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    200: Operation.json(V1SkillInteractionModelJobs.JobDefinition)
+    200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelJobs.JobDefinition)
   },
   errors: [401, 403, 404, 429, 500, 503]
 })
@@ -2031,17 +2088,21 @@ export const getJobDefinitionForInteractionModelV1 = /*#__PURE__*/ Operation.mak
  * @category operations
  */
 export const getListOfTestersV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "getListOfTestersV1",
     method: "GET",
     path: "/v1/skills/{skillId}/betaTest/testers",
     parameters: {
-      skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 500))))
+      skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 500)))
+      )
     },
     responses: {
-      200: Operation.json(V1SkillBetaTestTesters.ListTestersResponse)
+      200: /*#__PURE__*/ Operation.json(V1SkillBetaTestTesters.ListTestersResponse)
     },
     errors: [400, 401, 404, 409, 429, 500]
   }),
@@ -2069,11 +2130,11 @@ export const getNLUEvaluationV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/nluEvaluations/{evaluationId}",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    evaluationId: Operation.path(Schema.String)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    evaluationId: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    200: Operation.json(V1SkillNluEvaluations.GetNLUEvaluationResponse)
+    200: /*#__PURE__*/ Operation.json(V1SkillNluEvaluations.GetNLUEvaluationResponse)
   },
   errors: [400, 401, 403, 404, 429, 500]
 })
@@ -2096,11 +2157,11 @@ export const getPropertiesForNLUAnnotationSetsV1 = /*#__PURE__*/ Operation.make(
   method: "GET",
   path: "/v1/skills/{skillId}/nluAnnotationSets/{annotationId}/properties",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    annotationId: Operation.path(Schema.String)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    annotationId: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    200: Operation.json(V1SkillNluAnnotationSets.GetNLUAnnotationSetPropertiesResponse)
+    200: /*#__PURE__*/ Operation.json(V1SkillNluAnnotationSets.GetNLUAnnotationSetPropertiesResponse)
   },
   errors: [400, 401, 403, 404, 429, 500]
 })
@@ -2122,14 +2183,16 @@ export const getResourceSchemaV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/resourceSchema/{resource}",
   parameters: {
-    resource: Operation.path(Schema.Literal("manifest", "skillPackageStructure")),
-    vendorId: Operation.query(Open.string({ minLength: 1, maxLength: 255 })),
-    operation: Operation.query(
-      Schema.optional(Schema.Literal("CREATE_SKILL", "UPDATE_SKILL", "SUBMIT_SKILL", "ENABLE_SKILL"))
+    resource: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Schema.Literal("manifest", "skillPackageStructure")),
+    vendorId: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    operation: /*#__PURE__*/ Operation.query(
+      /*#__PURE__*/ Schema.optional(
+        /*#__PURE__*/ Schema.Literal("CREATE_SKILL", "UPDATE_SKILL", "SUBMIT_SKILL", "ENABLE_SKILL")
+      )
     )
   },
   responses: {
-    200: Operation.json(V1SkillResourceSchema.GetResourceSchemaResponse)
+    200: /*#__PURE__*/ Operation.json(V1SkillResourceSchema.GetResourceSchemaResponse)
   },
   errors: [400, 401, 403, 429, 500, 503]
 })
@@ -2154,25 +2217,31 @@ export const getResourceSchemaV1 = /*#__PURE__*/ Operation.make({
  * @category operations
  */
 export const getResultForNLUEvaluationsV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "getResultForNLUEvaluationsV1",
     method: "GET",
     path: "/v1/skills/{skillId}/nluEvaluations/{evaluationId}/results",
     parameters: {
-      skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      evaluationId: Operation.path(Schema.String),
-      sortField: Operation.query(
-        Schema.optional(Schema.Literal("STATUS", "ACTUAL_INTENT", "EXPECTED_INTENT")),
+      skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      evaluationId: /*#__PURE__*/ Operation.path(Schema.String),
+      sortField: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literal("STATUS", "ACTUAL_INTENT", "EXPECTED_INTENT")),
         "sort.field"
       ),
-      testCaseStatus: Operation.query(Schema.optional(Schema.Literal("PASSED", "FAILED"))),
-      actualIntentName: Operation.query(Schema.optional(Schema.String)),
-      expectedIntentName: Operation.query(Schema.optional(Schema.String)),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Finite.pipe(Schema.between(1, 1000))))
+      testCaseStatus: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literal("PASSED", "FAILED"))
+      ),
+      actualIntentName: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String)),
+      expectedIntentName: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String)),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Finite.pipe(/*#__PURE__*/ Schema.between(1, 1000)))
+      )
     },
     responses: {
-      200: Operation.json(V1SkillNluEvaluations.GetNLUEvaluationResultsResponse)
+      200: /*#__PURE__*/ Operation.json(V1SkillNluEvaluations.GetNLUEvaluationResultsResponse)
     },
     errors: [400, 401, 403, 404, 429, 500]
   }),
@@ -2198,11 +2267,11 @@ export const getRollbackForSkillV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/rollbacks/{rollbackRequestId}",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    rollbackRequestId: Operation.path(Schema.String)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    rollbackRequestId: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    200: Operation.json(V1Skill.RollbackRequestStatus)
+    200: /*#__PURE__*/ Operation.json(V1Skill.RollbackRequestStatus)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -2222,10 +2291,10 @@ export const getSkillCredentialsV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/credentials",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
-    200: Operation.json(V1Skill.SkillCredentials)
+    200: /*#__PURE__*/ Operation.json(V1Skill.SkillCredentials)
   },
   errors: [401, 404, 429, 500, 503]
 })
@@ -2246,8 +2315,8 @@ export const getSkillEnablementStatusV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/stages/{stage}/enablement",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 }))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 }))
   },
   responses: {
     204: Operation.empty
@@ -2271,11 +2340,13 @@ export const getSkillManifestV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/stages/{stageV2}/manifest",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: Operation.path(Schema.String)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stageV2: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    200: Operation.withHeaders(Operation.json(V1SkillManifest.SkillManifestEnvelope), ["ETag"]),
+    200: /*#__PURE__*/ Operation.withHeaders(/*#__PURE__*/ Operation.json(V1SkillManifest.SkillManifestEnvelope), [
+      "ETag"
+    ]),
     303: Operation.redirect
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
@@ -2302,25 +2373,29 @@ export const getSkillManifestV1 = /*#__PURE__*/ Operation.make({
  * @category operations
  */
 export const getSkillMetricsV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "getSkillMetricsV1",
     method: "GET",
     path: "/v1/skills/{skillId}/metrics",
     parameters: {
-      skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      startTime: Operation.query(Schema.String),
-      endTime: Operation.query(Schema.String),
-      period: Operation.query(Schema.String),
-      metric: Operation.query(Schema.String),
-      stage: Operation.query(Schema.String),
-      skillType: Operation.query(Schema.String),
-      intent: Operation.query(Schema.optional(Schema.String)),
-      locale: Operation.query(Schema.optional(Schema.String)),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50)))),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 })))
+      skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      startTime: /*#__PURE__*/ Operation.query(Schema.String),
+      endTime: /*#__PURE__*/ Operation.query(Schema.String),
+      period: /*#__PURE__*/ Operation.query(Schema.String),
+      metric: /*#__PURE__*/ Operation.query(Schema.String),
+      stage: /*#__PURE__*/ Operation.query(Schema.String),
+      skillType: /*#__PURE__*/ Operation.query(Schema.String),
+      intent: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String)),
+      locale: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String)),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      ),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      )
     },
     responses: {
-      200: Operation.json(V1SkillMetrics.GetMetricDataResponse)
+      200: /*#__PURE__*/ Operation.json(V1SkillMetrics.GetMetricDataResponse)
     },
     errors: [400, 401, 403, 404, 429, 500, 503]
   }),
@@ -2347,11 +2422,11 @@ export const getSkillPublicationsV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/publications/~latest",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    acceptLanguage: Operation.header(Schema.String, "Accept-Language")
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    acceptLanguage: /*#__PURE__*/ Operation.header(Schema.String, "Accept-Language")
   },
   responses: {
-    200: Operation.json(V1SkillPublication.SkillPublicationResponse)
+    200: /*#__PURE__*/ Operation.json(V1SkillPublication.SkillPublicationResponse)
   },
   errors: [400, 401, 404, 429, 500, 503]
 })
@@ -2374,11 +2449,11 @@ export const getSkillSimulationV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/simulations/{simulationId}",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    simulationId: Operation.path(Schema.String)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    simulationId: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    200: Operation.json(V1SkillSimulations.SimulationsApiResponse)
+    200: /*#__PURE__*/ Operation.json(V1SkillSimulations.SimulationsApiResponse)
   },
   errors: [401, 403, 404, 429, 500, 503]
 })
@@ -2402,12 +2477,12 @@ export const getSkillSimulationV2 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v2/skills/{skillId}/stages/{stage}/simulations/{simulationId}",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 })),
-    simulationId: Operation.path(Schema.String)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 })),
+    simulationId: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    200: Operation.json(V2SkillSimulations.SimulationsApiResponse)
+    200: /*#__PURE__*/ Operation.json(V2SkillSimulations.SimulationsApiResponse)
   },
   errors: [401, 403, 404, 429, 500, 503]
 })
@@ -2428,11 +2503,11 @@ export const getSkillStatusV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/status",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    resource: Operation.query(Schema.optional(Schema.String))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    resource: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String))
   },
   responses: {
-    200: Operation.json(V1Skill.SkillStatus)
+    200: /*#__PURE__*/ Operation.json(V1Skill.SkillStatus)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -2457,13 +2532,13 @@ export const getSkillValidationsV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/stages/{stage}/validations/{validationId}",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    validationId: Operation.path(Schema.String),
-    stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 })),
-    acceptLanguage: Operation.header(Schema.optional(Schema.String), "Accept-Language")
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    validationId: /*#__PURE__*/ Operation.path(Schema.String),
+    stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 })),
+    acceptLanguage: /*#__PURE__*/ Operation.header(/*#__PURE__*/ Schema.optional(Schema.String), "Accept-Language")
   },
   responses: {
-    200: Operation.json(V1SkillValidations.ValidationsApiResponse)
+    200: /*#__PURE__*/ Operation.json(V1SkillValidations.ValidationsApiResponse)
   },
   errors: [403, 404, 409, 429, 500]
 })
@@ -2484,11 +2559,11 @@ export const getSmartHomeCapabilityEvaluationV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/smartHome/testing/capabilityEvaluations/{evaluationId}",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    evaluationId: Operation.path(Schema.String)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    evaluationId: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    200: Operation.json(V1SmartHomeEvaluation.GetSHCapabilityEvaluationResponse)
+    200: /*#__PURE__*/ Operation.json(V1SmartHomeEvaluation.GetSHCapabilityEvaluationResponse)
   },
   errors: [400, 401, 403, 404, 429]
 })
@@ -2507,18 +2582,22 @@ export const getSmartHomeCapabilityEvaluationV1 = /*#__PURE__*/ Operation.make({
  * @category operations
  */
 export const getSmarthomeCapablityEvaluationResultsV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "getSmarthomeCapablityEvaluationResultsV1",
     method: "GET",
     path: "/v1/skills/{skillId}/smartHome/testing/capabilityEvaluations/{evaluationId}/results",
     parameters: {
-      skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50)))),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      evaluationId: Operation.path(Schema.String)
+      skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      ),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      evaluationId: /*#__PURE__*/ Operation.path(Schema.String)
     },
     responses: {
-      200: Operation.json(V1SmartHomeEvaluation.GetSHCapabilityEvaluationResultsResponse)
+      200: /*#__PURE__*/ Operation.json(V1SmartHomeEvaluation.GetSHCapabilityEvaluationResultsResponse)
     },
     errors: [400, 401, 403, 404, 429]
   }),
@@ -2543,10 +2622,10 @@ export const getSSLCertificatesV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/{skillId}/sslCertificateSets/~latest",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
-    200: Operation.json(V1Skill.SSLCertificatePayload)
+    200: /*#__PURE__*/ Operation.json(V1Skill.SSLCertificatePayload)
   },
   errors: [401, 404, 429, 500, 503]
 })
@@ -2566,10 +2645,10 @@ export const getStatusOfExportRequestV1 = /*#__PURE__*/ Operation.make({
   method: "GET",
   path: "/v1/skills/exports/{exportId}",
   parameters: {
-    exportId: Operation.path(Schema.String)
+    exportId: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    200: Operation.json(V1Skill.ExportResponse)
+    200: /*#__PURE__*/ Operation.json(V1Skill.ExportResponse)
   },
   errors: [400, 401, 404, 429, 500, 503]
 })
@@ -2589,10 +2668,10 @@ export const getSubscriberForDevelopmentEventsV0 = /*#__PURE__*/ Operation.make(
   method: "GET",
   path: "/v0/developmentEvents/subscribers/{subscriberId}",
   parameters: {
-    subscriberId: Operation.path(Schema.String)
+    subscriberId: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    200: Operation.json(V0DevelopmentEventsSubscriber.SubscriberInfo)
+    200: /*#__PURE__*/ Operation.json(V0DevelopmentEventsSubscriber.SubscriberInfo)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -2612,10 +2691,10 @@ export const getSubscriptionForDevelopmentEventsV0 = /*#__PURE__*/ Operation.mak
   method: "GET",
   path: "/v0/developmentEvents/subscriptions/{subscriptionId}",
   parameters: {
-    subscriptionId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    subscriptionId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
-    200: Operation.json(V0DevelopmentEventsSubscription.SubscriptionInfo)
+    200: /*#__PURE__*/ Operation.json(V0DevelopmentEventsSubscription.SubscriptionInfo)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -2644,31 +2723,52 @@ export const getSubscriptionForDevelopmentEventsV0 = /*#__PURE__*/ Operation.mak
  * @category operations
  */
 export const getUtteranceDataV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "getUtteranceDataV1",
     method: "GET",
     path: "/v1/skills/{skillId}/history/intentRequests",
     parameters: {
-      skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50)))),
-      sortDirection: Operation.query(Schema.optional(Schema.String)),
-      sortField: Operation.query(Schema.optional(Schema.String)),
-      stage: Operation.query(Schema.Literal("development", "live")),
-      locale: Operation.query(Schema.optional(Schema.Array(V1SkillHistory.LocaleInQuery))),
-      dialogActName: Operation.query(Schema.optional(Schema.Array(V1SkillHistory.DialogActName)), "dialogAct.name"),
-      intentConfidenceBin: Operation.query(
-        Schema.optional(Schema.Array(V1SkillHistory.IntentConfidenceBin)),
+      skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      ),
+      sortDirection: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String)),
+      sortField: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String)),
+      stage: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.Literal("development", "live")),
+      locale: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(V1SkillHistory.LocaleInQuery))
+      ),
+      dialogActName: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(V1SkillHistory.DialogActName)),
+        "dialogAct.name"
+      ),
+      intentConfidenceBin: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(V1SkillHistory.IntentConfidenceBin)),
         "intent.confidence.bin"
       ),
-      intentName: Operation.query(Schema.optional(Schema.Array(Schema.String)), "intent.name"),
-      intentSlotsName: Operation.query(Schema.optional(Schema.Array(Schema.String)), "intent.slots.name"),
-      interactionType: Operation.query(Schema.optional(Schema.Array(V1SkillHistory.InteractionType))),
-      publicationStatus: Operation.query(Schema.optional(Schema.Array(V1SkillHistory.PublicationStatus))),
-      utteranceText: Operation.query(Schema.optional(Schema.Array(Schema.String)))
+      intentName: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
+        "intent.name"
+      ),
+      intentSlotsName: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
+        "intent.slots.name"
+      ),
+      interactionType: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(V1SkillHistory.InteractionType))
+      ),
+      publicationStatus: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(V1SkillHistory.PublicationStatus))
+      ),
+      utteranceText: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String))
+      )
     },
     responses: {
-      200: Operation.json(V1SkillHistory.IntentRequests)
+      200: /*#__PURE__*/ Operation.json(V1SkillHistory.IntentRequests)
     },
     errors: [400, 401, 404, 429, 500, 503]
   }),
@@ -2692,7 +2792,7 @@ export const getVendorListV1 = /*#__PURE__*/ Operation.make({
   path: "/v1/vendors",
   parameters: {},
   responses: {
-    200: Operation.json(V1VendorManagement.Vendors)
+    200: /*#__PURE__*/ Operation.json(V1VendorManagement.Vendors)
   },
   errors: [401, 429, 500, 503]
 })
@@ -2714,12 +2814,12 @@ export const importSkillPackageV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/imports",
   parameters: {
-    updateSkillWithPackageRequest: Operation.body(V1Skill.UpdateSkillWithPackageRequest),
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    ifMatch: Operation.header(Schema.optional(Schema.String), "If-Match")
+    updateSkillWithPackageRequest: /*#__PURE__*/ Operation.body(V1Skill.UpdateSkillWithPackageRequest),
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    ifMatch: /*#__PURE__*/ Operation.header(/*#__PURE__*/ Schema.optional(Schema.String), "If-Match")
   },
   responses: {
-    202: Operation.withHeaders(Operation.empty, ["Location"])
+    202: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["Location"])
   },
   errors: [400, 401, 404, 409, 412, 413, 429, 500, 503]
 })
@@ -2743,12 +2843,14 @@ export const invokeSkillEndPointV2 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v2/skills/{skillId}/stages/{stage}/invocations",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 })),
-    invocationsApiRequest: Operation.body(Schema.optional(V2SkillInvocations.InvocationsApiRequest))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 })),
+    invocationsApiRequest: /*#__PURE__*/ Operation.body(
+      /*#__PURE__*/ Schema.optional(V2SkillInvocations.InvocationsApiRequest)
+    )
   },
   responses: {
-    200: Operation.json(V2SkillInvocations.InvocationsApiResponse)
+    200: /*#__PURE__*/ Operation.json(V2SkillInvocations.InvocationsApiResponse)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -2769,11 +2871,11 @@ export const invokeSkillV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/invocations",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    invokeSkillRequest: Operation.body(V1SkillInvocations.InvokeSkillRequest)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    invokeSkillRequest: /*#__PURE__*/ Operation.body(V1SkillInvocations.InvokeSkillRequest)
   },
   responses: {
-    200: Operation.json(V1SkillInvocations.InvokeSkillResponse)
+    200: /*#__PURE__*/ Operation.json(V1SkillInvocations.InvokeSkillResponse)
   },
   errors: [400, 401, 403, 404, 429, 503]
 })
@@ -2791,17 +2893,19 @@ export const invokeSkillV1 = /*#__PURE__*/ Operation.make({
  * @category operations
  */
 export const listCatalogsForSkillV0 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listCatalogsForSkillV0",
     method: "GET",
     path: "/v0/skills/{skillId}/catalogs",
     parameters: {
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Int)),
-      skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      maxResults: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.Int)),
+      skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
     },
     responses: {
-      200: Operation.json(V0Catalog.ListCatalogsResponse)
+      200: /*#__PURE__*/ Operation.json(V0Catalog.ListCatalogsResponse)
     },
     errors: [400, 401, 403, 404, 429, 500, 503]
   }),
@@ -2824,17 +2928,19 @@ export const listCatalogsForSkillV0 = /*#__PURE__*/ Operation.paginated(
  * @category operations
  */
 export const listCatalogsForVendorV0 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listCatalogsForVendorV0",
     method: "GET",
     path: "/v0/catalogs",
     parameters: {
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Int)),
-      vendorId: Operation.query(Open.string({ minLength: 1, maxLength: 255 }))
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      maxResults: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.Int)),
+      vendorId: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
     },
     responses: {
-      200: Operation.json(V0Catalog.ListCatalogsResponse)
+      200: /*#__PURE__*/ Operation.json(V0Catalog.ListCatalogsResponse)
     },
     errors: [400, 401, 403, 404, 429, 500, 503]
   }),
@@ -2859,18 +2965,22 @@ export const listCatalogsForVendorV0 = /*#__PURE__*/ Operation.paginated(
  * @category operations
  */
 export const listExperimentMetricSnapshotsV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listExperimentMetricSnapshotsV1",
     method: "GET",
     path: "/v1/skills/{skillId}/experiments/{experimentId}/metricSnapshots",
     parameters: {
-      skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      experimentId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50))))
+      skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      experimentId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      )
     },
     responses: {
-      200: Operation.json(V1SkillExperiment.ListExperimentMetricSnapshotsResponse)
+      200: /*#__PURE__*/ Operation.json(V1SkillExperiment.ListExperimentMetricSnapshotsResponse)
     },
     errors: [400, 401, 403, 404, 429, 500, 503]
   }),
@@ -2893,17 +3003,21 @@ export const listExperimentMetricSnapshotsV1 = /*#__PURE__*/ Operation.paginated
  * @category operations
  */
 export const listExperimentsV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listExperimentsV1",
     method: "GET",
     path: "/v1/skills/{skillId}/experiments",
     parameters: {
-      skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50))))
+      skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      )
     },
     responses: {
-      200: Operation.json(V1SkillExperiment.ListExperimentsResponse)
+      200: /*#__PURE__*/ Operation.json(V1SkillExperiment.ListExperimentsResponse)
     },
     errors: [400, 401, 403, 404, 429, 500, 503]
   }),
@@ -2927,18 +3041,22 @@ export const listExperimentsV1 = /*#__PURE__*/ Operation.paginated(
  * @category operations
  */
 export const listInteractionModelCatalogsV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listInteractionModelCatalogsV1",
     method: "GET",
     path: "/v1/skills/api/custom/interactionModel/catalogs",
     parameters: {
-      vendorId: Operation.query(Open.string({ minLength: 1, maxLength: 255 })),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50)))),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      sortDirection: Operation.query(Schema.optional(Schema.String))
+      vendorId: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      ),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      sortDirection: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String))
     },
     responses: {
-      200: Operation.json(V1SkillInteractionModelCatalog.ListCatalogResponse)
+      200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelCatalog.ListCatalogResponse)
     },
     errors: [400, 401, 403, 404, 429, 500, 503]
   }),
@@ -2963,19 +3081,23 @@ export const listInteractionModelCatalogsV1 = /*#__PURE__*/ Operation.paginated(
  * @category operations
  */
 export const listInteractionModelCatalogVersionsV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listInteractionModelCatalogVersionsV1",
     method: "GET",
     path: "/v1/skills/api/custom/interactionModel/catalogs/{catalogId}/versions",
     parameters: {
-      catalogId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50)))),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      sortDirection: Operation.query(Schema.optional(Schema.String)),
-      sortField: Operation.query(Schema.optional(Schema.String))
+      catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      ),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      sortDirection: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String)),
+      sortField: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String))
     },
     responses: {
-      200: Operation.json(V1SkillInteractionModelVersion.ListCatalogEntityVersionsResponse)
+      200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelVersion.ListCatalogEntityVersionsResponse)
     },
     errors: [400, 401, 403, 404, 429, 500, 503]
   }),
@@ -2999,18 +3121,22 @@ export const listInteractionModelCatalogVersionsV1 = /*#__PURE__*/ Operation.pag
  * @category operations
  */
 export const listInteractionModelSlotTypesV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listInteractionModelSlotTypesV1",
     method: "GET",
     path: "/v1/skills/api/custom/interactionModel/slotTypes",
     parameters: {
-      vendorId: Operation.query(Open.string({ minLength: 1, maxLength: 255 })),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50)))),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      sortDirection: Operation.query(Schema.optional(Schema.String))
+      vendorId: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      ),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      sortDirection: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String))
     },
     responses: {
-      200: Operation.json(V1SkillInteractionModelType.ListSlotTypeResponse)
+      200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelType.ListSlotTypeResponse)
     },
     errors: [400, 401, 403, 429, 500, 503]
   }),
@@ -3034,18 +3160,22 @@ export const listInteractionModelSlotTypesV1 = /*#__PURE__*/ Operation.paginated
  * @category operations
  */
 export const listInteractionModelSlotTypeVersionsV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listInteractionModelSlotTypeVersionsV1",
     method: "GET",
     path: "/v1/skills/api/custom/interactionModel/slotTypes/{slotTypeId}/versions",
     parameters: {
-      slotTypeId: Operation.path(Schema.String),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50)))),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      sortDirection: Operation.query(Schema.optional(Schema.String))
+      slotTypeId: /*#__PURE__*/ Operation.path(Schema.String),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      ),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      sortDirection: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String))
     },
     responses: {
-      200: Operation.json(V1SkillInteractionModelTypeVersion.ListSlotTypeVersionResponse)
+      200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelTypeVersion.ListSlotTypeVersionResponse)
     },
     errors: [400, 401, 403, 429, 500, 503]
   }),
@@ -3072,21 +3202,25 @@ export const listInteractionModelSlotTypeVersionsV1 = /*#__PURE__*/ Operation.pa
  * @category operations
  */
 export const listInteractionModelVersionsV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listInteractionModelVersionsV1",
     method: "GET",
     path: "/v1/skills/{skillId}/stages/{stageV2}/interactionModel/locales/{locale}/versions",
     parameters: {
-      skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      stageV2: Operation.path(Schema.String),
-      locale: Operation.path(Schema.String),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50)))),
-      sortDirection: Operation.query(Schema.optional(Schema.String)),
-      sortField: Operation.query(Schema.optional(Schema.String))
+      skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      stageV2: /*#__PURE__*/ Operation.path(Schema.String),
+      locale: /*#__PURE__*/ Operation.path(Schema.String),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      ),
+      sortDirection: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String)),
+      sortField: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String))
     },
     responses: {
-      200: Operation.json(V1SkillInteractionModelVersion.ListResponse)
+      200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelVersion.ListResponse)
     },
     errors: [400, 401, 403, 404, 429, 500, 503]
   }),
@@ -3109,17 +3243,21 @@ export const listInteractionModelVersionsV1 = /*#__PURE__*/ Operation.paginated(
  * @category operations
  */
 export const listJobDefinitionsForInteractionModelV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listJobDefinitionsForInteractionModelV1",
     method: "GET",
     path: "/v1/skills/api/custom/interactionModel/jobs",
     parameters: {
-      vendorId: Operation.query(Open.string({ minLength: 1, maxLength: 255 })),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50)))),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 })))
+      vendorId: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      ),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      )
     },
     responses: {
-      200: Operation.json(V1SkillInteractionModelJobs.ListJobDefinitionsResponse)
+      200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelJobs.ListJobDefinitionsResponse)
     },
     errors: [401, 403, 404, 429, 500, 503]
   }),
@@ -3143,18 +3281,22 @@ export const listJobDefinitionsForInteractionModelV1 = /*#__PURE__*/ Operation.p
  * @category operations
  */
 export const listJobExecutionsForInteractionModelV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listJobExecutionsForInteractionModelV1",
     method: "GET",
     path: "/v1/skills/api/custom/interactionModel/jobs/{jobId}/executions",
     parameters: {
-      jobId: Operation.path(Schema.String),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50)))),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      sortDirection: Operation.query(Schema.optional(Schema.String))
+      jobId: /*#__PURE__*/ Operation.path(Schema.String),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      ),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      sortDirection: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String))
     },
     responses: {
-      200: Operation.json(V1SkillInteractionModelJobs.GetExecutionsResponse)
+      200: /*#__PURE__*/ Operation.json(V1SkillInteractionModelJobs.GetExecutionsResponse)
     },
     errors: [401, 403, 404, 429, 500, 503]
   }),
@@ -3180,18 +3322,22 @@ export const listJobExecutionsForInteractionModelV1 = /*#__PURE__*/ Operation.pa
  * @category operations
  */
 export const listNLUAnnotationSetsV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listNLUAnnotationSetsV1",
     method: "GET",
     path: "/v1/skills/{skillId}/nluAnnotationSets",
     parameters: {
-      skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      locale: Operation.query(Schema.optional(Schema.String)),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Finite.pipe(Schema.between(1, 100))))
+      skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      locale: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String)),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Finite.pipe(/*#__PURE__*/ Schema.between(1, 100)))
+      )
     },
     responses: {
-      200: Operation.json(V1SkillNluAnnotationSets.ListNLUAnnotationSetsResponse)
+      200: /*#__PURE__*/ Operation.json(V1SkillNluAnnotationSets.ListNLUAnnotationSetsResponse)
     },
     errors: [400, 401, 403, 404, 429, 500]
   }),
@@ -3219,20 +3365,24 @@ export const listNLUAnnotationSetsV1 = /*#__PURE__*/ Operation.paginated(
  * @category operations
  */
 export const listNLUEvaluationsV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listNLUEvaluationsV1",
     method: "GET",
     path: "/v1/skills/{skillId}/nluEvaluations",
     parameters: {
-      skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      locale: Operation.query(Schema.optional(Schema.String)),
-      stage: Operation.query(Schema.optional(Schema.String)),
-      annotationId: Operation.query(Schema.optional(Schema.String)),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Finite.pipe(Schema.between(1, 100))))
+      skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      locale: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String)),
+      stage: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String)),
+      annotationId: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String)),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Finite.pipe(/*#__PURE__*/ Schema.between(1, 100)))
+      )
     },
     responses: {
-      200: Operation.json(V1SkillNluEvaluations.ListNLUEvaluationsResponse)
+      200: /*#__PURE__*/ Operation.json(V1SkillNluEvaluations.ListNLUEvaluationsResponse)
     },
     errors: [400, 401, 403, 404, 429, 500]
   }),
@@ -3256,18 +3406,22 @@ export const listNLUEvaluationsV1 = /*#__PURE__*/ Operation.paginated(
  * @category operations
  */
 export const listPrivateDistributionAccountsV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listPrivateDistributionAccountsV1",
     method: "GET",
     path: "/v1/skills/{skillId}/stages/{stage}/privateDistributionAccounts",
     parameters: {
-      skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 })),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50))))
+      skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 })),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      )
     },
     responses: {
-      200: Operation.json(V1SkillPrivate.ListPrivateDistributionAccountsResponse)
+      200: /*#__PURE__*/ Operation.json(V1SkillPrivate.ListPrivateDistributionAccountsResponse)
     },
     errors: [400, 401, 403, 404, 429, 500, 503]
   }),
@@ -3291,18 +3445,22 @@ export const listPrivateDistributionAccountsV1 = /*#__PURE__*/ Operation.paginat
  * @category operations
  */
 export const listSkillsForVendorV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listSkillsForVendorV1",
     method: "GET",
     path: "/v1/skills",
     parameters: {
-      vendorId: Operation.query(Open.string({ minLength: 1, maxLength: 255 })),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50)))),
-      skillId: Operation.query(Schema.optional(Schema.Array(Schema.String)))
+      vendorId: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      ),
+      skillId: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)))
     },
     responses: {
-      200: Operation.json(V1Skill.ListSkillResponse)
+      200: /*#__PURE__*/ Operation.json(V1Skill.ListSkillResponse)
     },
     errors: [400, 401, 429, 500, 503]
   }),
@@ -3328,20 +3486,24 @@ export const listSkillsForVendorV1 = /*#__PURE__*/ Operation.paginated(
  * @category operations
  */
 export const listSmarthomeCapabilityEvaluationsV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listSmarthomeCapabilityEvaluationsV1",
     method: "GET",
     path: "/v1/skills/{skillId}/smartHome/testing/capabilityEvaluations",
     parameters: {
-      skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      stage: Operation.query(Schema.Literal("development", "live")),
-      startTimestampFrom: Operation.query(Schema.optional(Schema.String)),
-      startTimestampTo: Operation.query(Schema.optional(Schema.String)),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50)))),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 })))
+      skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      stage: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.Literal("development", "live")),
+      startTimestampFrom: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String)),
+      startTimestampTo: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String)),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      ),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      )
     },
     responses: {
-      200: Operation.json(V1SmartHomeEvaluation.ListSHCapabilityEvaluationsResponse)
+      200: /*#__PURE__*/ Operation.json(V1SmartHomeEvaluation.ListSHCapabilityEvaluationsResponse)
     },
     errors: [400, 401, 403, 404, 429]
   }),
@@ -3364,17 +3526,21 @@ export const listSmarthomeCapabilityEvaluationsV1 = /*#__PURE__*/ Operation.pagi
  * @category operations
  */
 export const listSmarthomeCapabilityTestPlansV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listSmarthomeCapabilityTestPlansV1",
     method: "GET",
     path: "/v1/skills/{skillId}/smartHome/testing/capabilityTestPlans",
     parameters: {
-      skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50)))),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 })))
+      skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      ),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      )
     },
     responses: {
-      200: Operation.json(V1SmartHomeEvaluation.ListSHCapabilityTestPlansResponse)
+      200: /*#__PURE__*/ Operation.json(V1SmartHomeEvaluation.ListSHCapabilityTestPlansResponse)
     },
     errors: [400, 401, 403, 404, 429]
   }),
@@ -3397,17 +3563,21 @@ export const listSmarthomeCapabilityTestPlansV1 = /*#__PURE__*/ Operation.pagina
  * @category operations
  */
 export const listSubscribersForDevelopmentEventsV0 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listSubscribersForDevelopmentEventsV0",
     method: "GET",
     path: "/v0/developmentEvents/subscribers",
     parameters: {
-      vendorId: Operation.query(Open.string({ minLength: 1, maxLength: 255 })),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50))))
+      vendorId: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      )
     },
     responses: {
-      200: Operation.json(V0DevelopmentEventsSubscriber.ListSubscribersResponse)
+      200: /*#__PURE__*/ Operation.json(V0DevelopmentEventsSubscriber.ListSubscribersResponse)
     },
     errors: [400, 401, 403, 404, 429, 500, 503]
   }),
@@ -3431,18 +3601,22 @@ export const listSubscribersForDevelopmentEventsV0 = /*#__PURE__*/ Operation.pag
  * @category operations
  */
 export const listSubscriptionsForDevelopmentEventsV0 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listSubscriptionsForDevelopmentEventsV0",
     method: "GET",
     path: "/v0/developmentEvents/subscriptions",
     parameters: {
-      vendorId: Operation.query(Open.string({ minLength: 1, maxLength: 255 })),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50)))),
-      subscriberId: Operation.query(Schema.optional(Schema.String))
+      vendorId: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      ),
+      subscriberId: /*#__PURE__*/ Operation.query(/*#__PURE__*/ Schema.optional(Schema.String))
     },
     responses: {
-      200: Operation.json(V0DevelopmentEventsSubscription.ListSubscriptionsResponse)
+      200: /*#__PURE__*/ Operation.json(V0DevelopmentEventsSubscription.ListSubscriptionsResponse)
     },
     errors: [400, 401, 403, 404, 429, 500, 503]
   }),
@@ -3465,17 +3639,21 @@ export const listSubscriptionsForDevelopmentEventsV0 = /*#__PURE__*/ Operation.p
  * @category operations
  */
 export const listUploadsForCatalogV0 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listUploadsForCatalogV0",
     method: "GET",
     path: "/v0/catalogs/{catalogId}/uploads",
     parameters: {
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50)))),
-      catalogId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      ),
+      catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
     },
     responses: {
-      200: Operation.json(V0CatalogUpload.ListUploadsResponse)
+      200: /*#__PURE__*/ Operation.json(V0CatalogUpload.ListUploadsResponse)
     },
     errors: [400, 401, 403, 404, 429, 500, 503]
   }),
@@ -3498,17 +3676,21 @@ export const listUploadsForCatalogV0 = /*#__PURE__*/ Operation.paginated(
  * @category operations
  */
 export const listVersionsForSkillV1 = /*#__PURE__*/ Operation.paginated(
-  Operation.make({
+  /*#__PURE__*/ Operation.make({
     id: "listVersionsForSkillV1",
     method: "GET",
     path: "/v1/skills/{skillId}/versions",
     parameters: {
-      skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-      nextToken: Operation.query(Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))),
-      maxResults: Operation.query(Schema.optional(Schema.Int.pipe(Schema.between(1, 50))))
+      skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+      nextToken: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
+      ),
+      maxResults: /*#__PURE__*/ Operation.query(
+        /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 50)))
+      )
     },
     responses: {
-      200: Operation.json(V1Skill.ListSkillVersionsResponse)
+      200: /*#__PURE__*/ Operation.json(V1Skill.ListSkillVersionsResponse)
     },
     errors: [400, 401, 403, 404, 429, 500, 503]
   }),
@@ -3540,12 +3722,12 @@ export const manageExperimentStateV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/experiments/{experimentId}/state",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    experimentId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    manageExperimentStateRequest: Operation.body(V1SkillExperiment.ManageExperimentStateRequest)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    experimentId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    manageExperimentStateRequest: /*#__PURE__*/ Operation.body(V1SkillExperiment.ManageExperimentStateRequest)
   },
   responses: {
-    202: Operation.withHeaders(Operation.empty, ["Location"])
+    202: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["Location"])
   },
   errors: [400, 401, 403, 404, 409, 429, 500, 503]
 })
@@ -3570,13 +3752,13 @@ export const profileNluV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/stages/{stage}/interactionModel/locales/{locale}/profileNlu",
   parameters: {
-    profileNluRequest: Operation.body(V1SkillEvaluations.ProfileNluRequest),
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 })),
-    locale: Operation.path(Schema.String)
+    profileNluRequest: /*#__PURE__*/ Operation.body(V1SkillEvaluations.ProfileNluRequest),
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 })),
+    locale: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
-    200: Operation.json(V1SkillEvaluations.ProfileNluResponse)
+    200: /*#__PURE__*/ Operation.json(V1SkillEvaluations.ProfileNluResponse)
   },
   errors: [400, 401, 403, 409, 429, 500]
 })
@@ -3598,12 +3780,14 @@ export const publishSkillV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/publications",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    acceptLanguage: Operation.header(Schema.String, "Accept-Language"),
-    publishSkillRequest: Operation.body(Schema.optional(V1SkillPublication.PublishSkillRequest))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    acceptLanguage: /*#__PURE__*/ Operation.header(Schema.String, "Accept-Language"),
+    publishSkillRequest: /*#__PURE__*/ Operation.body(
+      /*#__PURE__*/ Schema.optional(V1SkillPublication.PublishSkillRequest)
+    )
   },
   responses: {
-    202: Operation.jsonOrEmpty(V1SkillPublication.SkillPublicationResponse)
+    202: /*#__PURE__*/ Operation.jsonOrEmpty(V1SkillPublication.SkillPublicationResponse)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -3623,10 +3807,10 @@ export const queryDevelopmentAuditLogsV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/developmentAuditLogs/query",
   parameters: {
-    getAuditLogsRequest: Operation.body(V1AuditLogs.AuditLogsRequest)
+    getAuditLogsRequest: /*#__PURE__*/ Operation.body(V1AuditLogs.AuditLogsRequest)
   },
   responses: {
-    200: Operation.json(V1AuditLogs.AuditLogsResponse)
+    200: /*#__PURE__*/ Operation.json(V1AuditLogs.AuditLogsResponse)
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -3649,8 +3833,8 @@ export const removeTestersFromBetaTestV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/betaTest/testers/remove",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    testersRequest: Operation.body(V1SkillBetaTestTesters.TestersList)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    testersRequest: /*#__PURE__*/ Operation.body(V1SkillBetaTestTesters.TestersList)
   },
   responses: {
     204: Operation.empty
@@ -3676,8 +3860,8 @@ export const requestFeedbackFromTestersV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/betaTest/testers/requestFeedback",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    testersRequest: Operation.body(V1SkillBetaTestTesters.TestersList)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    testersRequest: /*#__PURE__*/ Operation.body(V1SkillBetaTestTesters.TestersList)
   },
   responses: {
     204: Operation.empty
@@ -3701,8 +3885,8 @@ export const resetEntitlementForProductV1 = /*#__PURE__*/ Operation.make({
   method: "DELETE",
   path: "/v1/inSkillProducts/{productId}/stages/{stage}/entitlement",
   parameters: {
-    productId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 }))
+    productId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 }))
   },
   responses: {
     204: Operation.empty
@@ -3726,11 +3910,13 @@ export const rollbackSkillV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/rollbacks",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    createRollbackRequest: Operation.body(V1Skill.CreateRollbackRequest)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    createRollbackRequest: /*#__PURE__*/ Operation.body(V1Skill.CreateRollbackRequest)
   },
   responses: {
-    201: Operation.withHeaders(Operation.jsonOrEmpty(V1Skill.CreateRollbackResponse), ["Location"])
+    201: /*#__PURE__*/ Operation.withHeaders(/*#__PURE__*/ Operation.jsonOrEmpty(V1Skill.CreateRollbackResponse), [
+      "Location"
+    ])
   },
   errors: [400, 401, 403, 404, 409, 429, 500, 503]
 })
@@ -3753,8 +3939,8 @@ export const sendReminderToTestersV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/betaTest/testers/sendReminder",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    testersRequest: Operation.body(V1SkillBetaTestTesters.TestersList)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    testersRequest: /*#__PURE__*/ Operation.body(V1SkillBetaTestTesters.TestersList)
   },
   responses: {
     204: Operation.empty
@@ -3782,9 +3968,11 @@ export const setCustomerTreatmentOverrideV1 = /*#__PURE__*/ Operation.make({
   method: "PUT",
   path: "/v1/skills/{skillId}/experiments/{experimentId}/treatmentOverrides/~current",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    experimentId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    setCustomerTreatmentOverrideRequest: Operation.body(V1SkillExperiment.SetCustomerTreatmentOverrideRequest)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    experimentId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    setCustomerTreatmentOverrideRequest: /*#__PURE__*/ Operation.body(
+      V1SkillExperiment.SetCustomerTreatmentOverrideRequest
+    )
   },
   responses: {
     204: Operation.empty
@@ -3811,14 +3999,14 @@ export const setInteractionModelV1 = /*#__PURE__*/ Operation.make({
   method: "PUT",
   path: "/v1/skills/{skillId}/stages/{stageV2}/interactionModel/locales/{locale}",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: Operation.path(Schema.String),
-    locale: Operation.path(Schema.String),
-    interactionModel: Operation.body(V1SkillInteractionModel.InteractionModelData),
-    ifMatch: Operation.header(Schema.optional(Schema.String), "If-Match")
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stageV2: /*#__PURE__*/ Operation.path(Schema.String),
+    locale: /*#__PURE__*/ Operation.path(Schema.String),
+    interactionModel: /*#__PURE__*/ Operation.body(V1SkillInteractionModel.InteractionModelData),
+    ifMatch: /*#__PURE__*/ Operation.header(/*#__PURE__*/ Schema.optional(Schema.String), "If-Match")
   },
   responses: {
-    202: Operation.withHeaders(Operation.empty, ["Location"])
+    202: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["Location"])
   },
   errors: [400, 401, 403, 404, 412, 429, 500, 503]
 })
@@ -3839,8 +4027,8 @@ export const setJobStatusForInteractionModelV1 = /*#__PURE__*/ Operation.make({
   method: "PUT",
   path: "/v1/skills/api/custom/interactionModel/jobs/{jobId}/status",
   parameters: {
-    jobId: Operation.path(Schema.String),
-    updateJobStatusRequest: Operation.body(V1SkillInteractionModelJobs.UpdateJobStatusRequest)
+    jobId: /*#__PURE__*/ Operation.path(Schema.String),
+    updateJobStatusRequest: /*#__PURE__*/ Operation.body(V1SkillInteractionModelJobs.UpdateJobStatusRequest)
   },
   responses: {
     204: Operation.empty
@@ -3865,9 +4053,9 @@ export const setPrivateDistributionAccountIdV1 = /*#__PURE__*/ Operation.make({
   method: "PUT",
   path: "/v1/skills/{skillId}/stages/{stage}/privateDistributionAccounts/{id}",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 })),
-    id: Operation.path(Schema.String)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 })),
+    id: /*#__PURE__*/ Operation.path(Schema.String)
   },
   responses: {
     204: Operation.empty
@@ -3891,8 +4079,8 @@ export const setSkillEnablementV1 = /*#__PURE__*/ Operation.make({
   method: "PUT",
   path: "/v1/skills/{skillId}/stages/{stage}/enablement",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 }))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 }))
   },
   responses: {
     204: Operation.empty
@@ -3916,8 +4104,8 @@ export const setSSLCertificatesV1 = /*#__PURE__*/ Operation.make({
   method: "PUT",
   path: "/v1/skills/{skillId}/sslCertificateSets/~latest",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    sslCertificatePayload: Operation.body(V1Skill.SSLCertificatePayload)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    sslCertificatePayload: /*#__PURE__*/ Operation.body(V1Skill.SSLCertificatePayload)
   },
   responses: {
     204: Operation.empty
@@ -3941,8 +4129,8 @@ export const setSubscriberForDevelopmentEventsV0 = /*#__PURE__*/ Operation.make(
   method: "PUT",
   path: "/v0/developmentEvents/subscribers/{subscriberId}",
   parameters: {
-    subscriberId: Operation.path(Schema.String),
-    updateSubscriberRequest: Operation.body(V0DevelopmentEventsSubscriber.UpdateSubscriberRequest)
+    subscriberId: /*#__PURE__*/ Operation.path(Schema.String),
+    updateSubscriberRequest: /*#__PURE__*/ Operation.body(V0DevelopmentEventsSubscriber.UpdateSubscriberRequest)
   },
   responses: {
     204: Operation.empty
@@ -3966,9 +4154,9 @@ export const setSubscriptionForDevelopmentEventsV0 = /*#__PURE__*/ Operation.mak
   method: "PUT",
   path: "/v0/developmentEvents/subscriptions/{subscriptionId}",
   parameters: {
-    subscriptionId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    updateSubscriptionRequest: Operation.body(
-      Schema.optional(V0DevelopmentEventsSubscription.UpdateSubscriptionRequest)
+    subscriptionId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    updateSubscriptionRequest: /*#__PURE__*/ Operation.body(
+      /*#__PURE__*/ Schema.optional(V0DevelopmentEventsSubscription.UpdateSubscriptionRequest)
     )
   },
   responses: {
@@ -3995,11 +4183,13 @@ export const simulateSkillV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/simulations",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    simulationsApiRequest: Operation.body(V1SkillSimulations.SimulationsApiRequest)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    simulationsApiRequest: /*#__PURE__*/ Operation.body(V1SkillSimulations.SimulationsApiRequest)
   },
   responses: {
-    200: Operation.withHeaders(Operation.json(V1SkillSimulations.SimulationsApiResponse), ["Location"])
+    200: /*#__PURE__*/ Operation.withHeaders(/*#__PURE__*/ Operation.json(V1SkillSimulations.SimulationsApiResponse), [
+      "Location"
+    ])
   },
   errors: [400, 401, 403, 404, 409, 429, 500, 503]
 })
@@ -4023,12 +4213,14 @@ export const simulateSkillV2 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v2/skills/{skillId}/stages/{stage}/simulations",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 })),
-    simulationsApiRequest: Operation.body(V2SkillSimulations.SimulationsApiRequest)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 })),
+    simulationsApiRequest: /*#__PURE__*/ Operation.body(V2SkillSimulations.SimulationsApiRequest)
   },
   responses: {
-    200: Operation.withHeaders(Operation.json(V2SkillSimulations.SimulationsApiResponse), ["Location"])
+    200: /*#__PURE__*/ Operation.withHeaders(/*#__PURE__*/ Operation.json(V2SkillSimulations.SimulationsApiResponse), [
+      "Location"
+    ])
   },
   errors: [400, 401, 403, 404, 409, 429, 500, 503]
 })
@@ -4050,10 +4242,10 @@ export const startBetaTestV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/betaTest/start",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 }))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }))
   },
   responses: {
-    202: Operation.withHeaders(Operation.empty, ["Location"])
+    202: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["Location"])
   },
   errors: [400, 401, 404, 409, 429, 500]
 })
@@ -4074,11 +4266,13 @@ export const submitSkillForCertificationV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/submit",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    submitSkillForCertificationRequest: Operation.body(Schema.optional(V1Skill.SubmitSkillForCertificationRequest))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    submitSkillForCertificationRequest: /*#__PURE__*/ Operation.body(
+      /*#__PURE__*/ Schema.optional(V1Skill.SubmitSkillForCertificationRequest)
+    )
   },
   responses: {
-    202: Operation.withHeaders(Operation.empty, ["Location"])
+    202: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["Location"])
   },
   errors: [400, 401, 403, 404, 429, 500, 503]
 })
@@ -4102,12 +4296,15 @@ export const submitSkillValidationV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/stages/{stage}/validations",
   parameters: {
-    validationsApiRequest: Operation.body(V1SkillValidations.ValidationsApiRequest),
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 }))
+    validationsApiRequest: /*#__PURE__*/ Operation.body(V1SkillValidations.ValidationsApiRequest),
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 }))
   },
   responses: {
-    202: Operation.withHeaders(Operation.jsonOrEmpty(V1SkillValidations.ValidationsApiResponse), ["Location"])
+    202: /*#__PURE__*/ Operation.withHeaders(
+      /*#__PURE__*/ Operation.jsonOrEmpty(V1SkillValidations.ValidationsApiResponse),
+      ["Location"]
+    )
   },
   errors: [401, 403, 404, 409, 429, 500, 503]
 })
@@ -4130,13 +4327,13 @@ export const updateAccountLinkingInfoV1 = /*#__PURE__*/ Operation.make({
   method: "PUT",
   path: "/v1/skills/{skillId}/stages/{stageV2}/accountLinkingClient",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: Operation.path(Schema.String),
-    accountLinkingRequest: Operation.body(V1SkillAccountLinking.AccountLinkingRequest),
-    ifMatch: Operation.header(Schema.optional(Schema.String), "If-Match")
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stageV2: /*#__PURE__*/ Operation.path(Schema.String),
+    accountLinkingRequest: /*#__PURE__*/ Operation.body(V1SkillAccountLinking.AccountLinkingRequest),
+    ifMatch: /*#__PURE__*/ Operation.header(/*#__PURE__*/ Schema.optional(Schema.String), "If-Match")
   },
   responses: {
-    204: Operation.withHeaders(Operation.empty, ["ETag"])
+    204: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["ETag"])
   },
   errors: [400, 401, 403, 404, 412, 429, 500, 503]
 })
@@ -4161,11 +4358,11 @@ export const updateAnnotationsForNLUAnnotationSetsV1 = /*#__PURE__*/ Operation.m
   method: "POST",
   path: "/v1/skills/{skillId}/nluAnnotationSets/{annotationId}/annotations",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    annotationId: Operation.path(Schema.String),
-    contentType: Operation.header(Schema.String, "Content-Type"),
-    updateNLUAnnotationSetAnnotationsRequest: Operation.body(
-      Schema.Union(V1SkillNluAnnotationSets.UpdateNLUAnnotationSetAnnotationsRequest, Schema.String)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    annotationId: /*#__PURE__*/ Operation.path(Schema.String),
+    contentType: /*#__PURE__*/ Operation.header(Schema.String, "Content-Type"),
+    updateNLUAnnotationSetAnnotationsRequest: /*#__PURE__*/ Operation.body(
+      /*#__PURE__*/ Schema.Union(V1SkillNluAnnotationSets.UpdateNLUAnnotationSetAnnotationsRequest, Schema.String)
     )
   },
   responses: {
@@ -4192,8 +4389,8 @@ export const updateBetaTestV1 = /*#__PURE__*/ Operation.make({
   method: "PUT",
   path: "/v1/skills/{skillId}/betaTest",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    createTestBody: Operation.body(Schema.optional(V1SkillBetaTest.TestBody))
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    createTestBody: /*#__PURE__*/ Operation.body(/*#__PURE__*/ Schema.optional(V1SkillBetaTest.TestBody))
   },
   responses: {
     204: Operation.empty
@@ -4219,9 +4416,9 @@ export const updateExperimentV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/experiments/{experimentId}/properties",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    experimentId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    updateExperimentRequest: Operation.body(V1SkillExperiment.UpdateExperimentRequest)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    experimentId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    updateExperimentRequest: /*#__PURE__*/ Operation.body(V1SkillExperiment.UpdateExperimentRequest)
   },
   responses: {
     204: Operation.empty
@@ -4246,9 +4443,9 @@ export const updateExposureV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/experiments/{experimentId}/exposurePercentage",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    experimentId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    updateExposureRequest: Operation.body(V1SkillExperiment.UpdateExposureRequest)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    experimentId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    updateExposureRequest: /*#__PURE__*/ Operation.body(V1SkillExperiment.UpdateExposureRequest)
   },
   responses: {
     204: Operation.empty
@@ -4272,8 +4469,8 @@ export const updateInteractionModelCatalogV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/api/custom/interactionModel/catalogs/{catalogId}/update",
   parameters: {
-    catalogId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    updateRequest: Operation.body(V1SkillInteractionModelCatalog.UpdateRequest)
+    catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    updateRequest: /*#__PURE__*/ Operation.body(V1SkillInteractionModelCatalog.UpdateRequest)
   },
   responses: {
     204: Operation.empty
@@ -4298,9 +4495,11 @@ export const updateInteractionModelCatalogVersionV1 = /*#__PURE__*/ Operation.ma
   method: "POST",
   path: "/v1/skills/api/custom/interactionModel/catalogs/{catalogId}/versions/{version}/update",
   parameters: {
-    catalogId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    version: Operation.path(Schema.String.pipe(Schema.pattern(new RegExp("^~current|^~latest|[0-9]+$")))),
-    catalogUpdate: Operation.body(Schema.optional(V1SkillInteractionModelVersion.CatalogUpdate))
+    catalogId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    version: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ pattern: /^~current|^~latest|[0-9]+$/ })),
+    catalogUpdate: /*#__PURE__*/ Operation.body(
+      /*#__PURE__*/ Schema.optional(V1SkillInteractionModelVersion.CatalogUpdate)
+    )
   },
   responses: {
     204: Operation.empty
@@ -4324,8 +4523,8 @@ export const updateInteractionModelSlotTypeV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/api/custom/interactionModel/slotTypes/{slotTypeId}/update",
   parameters: {
-    slotTypeId: Operation.path(Schema.String),
-    updateRequest: Operation.body(V1SkillInteractionModelType.UpdateRequest)
+    slotTypeId: /*#__PURE__*/ Operation.path(Schema.String),
+    updateRequest: /*#__PURE__*/ Operation.body(V1SkillInteractionModelType.UpdateRequest)
   },
   responses: {
     204: Operation.empty
@@ -4350,9 +4549,9 @@ export const updateInteractionModelSlotTypeVersionV1 = /*#__PURE__*/ Operation.m
   method: "POST",
   path: "/v1/skills/api/custom/interactionModel/slotTypes/{slotTypeId}/versions/{version}/update",
   parameters: {
-    slotTypeId: Operation.path(Schema.String),
-    version: Operation.path(Schema.String.pipe(Schema.pattern(new RegExp("^~current|^~latest|[0-9]+$")))),
-    slotTypeUpdate: Operation.body(V1SkillInteractionModelTypeVersion.SlotTypeUpdate)
+    slotTypeId: /*#__PURE__*/ Operation.path(Schema.String),
+    version: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ pattern: /^~current|^~latest|[0-9]+$/ })),
+    slotTypeUpdate: /*#__PURE__*/ Operation.body(V1SkillInteractionModelTypeVersion.SlotTypeUpdate)
   },
   responses: {
     204: Operation.empty
@@ -4378,10 +4577,10 @@ export const updateIspForProductV1 = /*#__PURE__*/ Operation.make({
   method: "PUT",
   path: "/v1/inSkillProducts/{productId}/stages/{stage}",
   parameters: {
-    ifMatch: Operation.header(Schema.optional(Schema.String), "If-Match"),
-    productId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stage: Operation.path(Open.string({ minLength: 1, maxLength: 63 })),
-    updateInSkillProductRequest: Operation.body(V1Isp.UpdateInSkillProductRequest)
+    ifMatch: /*#__PURE__*/ Operation.header(/*#__PURE__*/ Schema.optional(Schema.String), "If-Match"),
+    productId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stage: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 63 })),
+    updateInSkillProductRequest: /*#__PURE__*/ Operation.body(V1Isp.UpdateInSkillProductRequest)
   },
   responses: {
     204: Operation.empty
@@ -4408,9 +4607,9 @@ export const updatePropertiesForNLUAnnotationSetsV1 = /*#__PURE__*/ Operation.ma
   method: "PUT",
   path: "/v1/skills/{skillId}/nluAnnotationSets/{annotationId}/properties",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    annotationId: Operation.path(Schema.String),
-    updateNLUAnnotationSetPropertiesRequest: Operation.body(
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    annotationId: /*#__PURE__*/ Operation.path(Schema.String),
+    updateNLUAnnotationSetPropertiesRequest: /*#__PURE__*/ Operation.body(
       V1SkillNluAnnotationSets.UpdateNLUAnnotationSetPropertiesRequest
     )
   },
@@ -4438,13 +4637,13 @@ export const updateSkillManifestV1 = /*#__PURE__*/ Operation.make({
   method: "PUT",
   path: "/v1/skills/{skillId}/stages/{stageV2}/manifest",
   parameters: {
-    ifMatch: Operation.header(Schema.optional(Schema.String), "If-Match"),
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    stageV2: Operation.path(Schema.String),
-    updateSkillRequest: Operation.body(V1SkillManifest.SkillManifestEnvelope)
+    ifMatch: /*#__PURE__*/ Operation.header(/*#__PURE__*/ Schema.optional(Schema.String), "If-Match"),
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    stageV2: /*#__PURE__*/ Operation.path(Schema.String),
+    updateSkillRequest: /*#__PURE__*/ Operation.body(V1SkillManifest.SkillManifestEnvelope)
   },
   responses: {
-    202: Operation.withHeaders(Operation.empty, ["Location"])
+    202: /*#__PURE__*/ Operation.withHeaders(Operation.empty, ["Location"])
   },
   errors: [400, 401, 403, 404, 409, 412, 429, 500, 503]
 })
@@ -4465,8 +4664,8 @@ export const withdrawSkillFromCertificationV1 = /*#__PURE__*/ Operation.make({
   method: "POST",
   path: "/v1/skills/{skillId}/withdraw",
   parameters: {
-    skillId: Operation.path(Open.string({ minLength: 1, maxLength: 255 })),
-    withdrawRequest: Operation.body(V1Skill.WithdrawRequest)
+    skillId: /*#__PURE__*/ Operation.path(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+    withdrawRequest: /*#__PURE__*/ Operation.body(V1Skill.WithdrawRequest)
   },
   responses: {
     204: Operation.empty

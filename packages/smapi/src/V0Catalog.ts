@@ -115,13 +115,13 @@ export interface CatalogDetails {
  * @category schemas
  */
 export const CatalogDetails: Schema.Schema<CatalogDetails> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String),
-  title: Schema.optional(Schema.String),
-  type: Schema.optional(CatalogType),
-  usage: Schema.optional(CatalogUsage),
-  lastUpdatedDate: Schema.optional(Schema.String),
-  createdDate: Schema.optional(Schema.String),
-  associatedSkillIds: Schema.optional(Schema.Array(Schema.String))
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  title: /*#__PURE__*/ Schema.optional(Schema.String),
+  type: /*#__PURE__*/ Schema.optional(CatalogType),
+  usage: /*#__PURE__*/ Schema.optional(CatalogUsage),
+  lastUpdatedDate: /*#__PURE__*/ Schema.optional(Schema.String),
+  createdDate: /*#__PURE__*/ Schema.optional(Schema.String),
+  associatedSkillIds: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String))
 })
 
 /**
@@ -162,13 +162,13 @@ export interface CatalogSummary {
  * @category schemas
  */
 export const CatalogSummary: Schema.Schema<CatalogSummary> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String),
-  title: Schema.optional(Schema.String),
-  type: Schema.optional(CatalogType),
-  usage: Schema.optional(CatalogUsage),
-  lastUpdatedDate: Schema.optional(Schema.String),
-  createdDate: Schema.optional(Schema.String),
-  associatedSkillIds: Schema.optional(Schema.Array(Schema.String))
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  title: /*#__PURE__*/ Schema.optional(Schema.String),
+  type: /*#__PURE__*/ Schema.optional(CatalogType),
+  usage: /*#__PURE__*/ Schema.optional(CatalogUsage),
+  lastUpdatedDate: /*#__PURE__*/ Schema.optional(Schema.String),
+  createdDate: /*#__PURE__*/ Schema.optional(Schema.String),
+  associatedSkillIds: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String))
 })
 
 /**
@@ -200,7 +200,7 @@ export const CreateCatalogRequest: Schema.Schema<CreateCatalogRequest> = /*#__PU
   title: Schema.String,
   type: CatalogType,
   usage: CatalogUsage,
-  vendorId: Open.string({ minLength: 1, maxLength: 255 })
+  vendorId: /*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })
 })
 
 /**
@@ -226,8 +226,8 @@ export interface ListCatalogsResponse {
  * @category schemas
  */
 export const ListCatalogsResponse: Schema.Schema<ListCatalogsResponse> = /*#__PURE__*/ Open.struct({
-  _links: Schema.optional(V1.Links),
-  catalogs: Schema.optional(Schema.Array(CatalogSummary)),
-  isTruncated: Schema.optional(Schema.Boolean),
-  nextToken: Schema.optional(Schema.String)
+  _links: /*#__PURE__*/ Schema.optional(V1.Links),
+  catalogs: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(CatalogSummary)),
+  isTruncated: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String)
 })

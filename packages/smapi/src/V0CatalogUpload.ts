@@ -29,7 +29,7 @@ export interface PreSignedUrlItem {
  */
 export const PreSignedUrlItem: Schema.Schema<PreSignedUrlItem> = /*#__PURE__*/ Open.struct({
   eTag: Schema.String,
-  partNumber: Schema.Int.pipe(Schema.between(1, 1000))
+  partNumber: /*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 1000))
 })
 
 /**
@@ -52,7 +52,12 @@ export interface CompleteUploadRequest {
  * @category schemas
  */
 export const CompleteUploadRequest: Schema.Schema<CompleteUploadRequest> = /*#__PURE__*/ Open.struct({
-  partETags: Schema.optional(Schema.Array(PreSignedUrlItem).pipe(Schema.minItems(1), Schema.maxItems(1000)))
+  partETags: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ /*#__PURE__*/ Schema.Array(PreSignedUrlItem).pipe(
+      /*#__PURE__*/ Schema.minItems(1),
+      /*#__PURE__*/ Schema.maxItems(1000)
+    )
+  )
 })
 
 /**
@@ -97,8 +102,8 @@ export interface ContentUploadFileSummary {
  * @category schemas
  */
 export const ContentUploadFileSummary: Schema.Schema<ContentUploadFileSummary> = /*#__PURE__*/ Open.struct({
-  presignedDownloadUrl: Schema.optional(Schema.String),
-  status: Schema.optional(FileUploadStatus)
+  presignedDownloadUrl: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(FileUploadStatus)
 })
 
 /**
@@ -149,11 +154,11 @@ export interface ContentUploadSummary {
  * @category schemas
  */
 export const ContentUploadSummary: Schema.Schema<ContentUploadSummary> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String),
-  catalogId: Schema.optional(Schema.String),
-  status: Schema.optional(UploadStatus),
-  createdDate: Schema.optional(Schema.String),
-  lastUpdatedDate: Schema.optional(Schema.String)
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  catalogId: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(UploadStatus),
+  createdDate: /*#__PURE__*/ Schema.optional(Schema.String),
+  lastUpdatedDate: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -176,7 +181,7 @@ export interface CreateContentUploadRequest {
  * @category schemas
  */
 export const CreateContentUploadRequest: Schema.Schema<CreateContentUploadRequest> = /*#__PURE__*/ Open.struct({
-  numberOfUploadParts: Schema.optional(Schema.Int)
+  numberOfUploadParts: /*#__PURE__*/ Schema.optional(Schema.Int)
 })
 
 /**
@@ -248,8 +253,8 @@ export interface UploadIngestionStep {
 export const UploadIngestionStep: Schema.Schema<UploadIngestionStep> = /*#__PURE__*/ Open.struct({
   name: IngestionStepName,
   status: IngestionStatus,
-  logUrl: Schema.optional(Schema.String),
-  errors: Schema.Array(V0.Error)
+  logUrl: /*#__PURE__*/ Schema.optional(Schema.String),
+  errors: /*#__PURE__*/ Schema.Array(V0.Error)
 })
 
 /**
@@ -270,8 +275,8 @@ export interface PresignedUploadPart {
  * @category schemas
  */
 export const PresignedUploadPart: Schema.Schema<PresignedUploadPart> = /*#__PURE__*/ Open.struct({
-  url: Schema.optional(Schema.String),
-  partNumber: Schema.optional(Schema.Int)
+  url: /*#__PURE__*/ Schema.optional(Schema.String),
+  partNumber: /*#__PURE__*/ Schema.optional(Schema.Int)
 })
 
 /**
@@ -306,13 +311,13 @@ export interface CreateContentUploadResponse {
  * @category schemas
  */
 export const CreateContentUploadResponse: Schema.Schema<CreateContentUploadResponse> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String),
-  catalogId: Schema.optional(Schema.String),
-  status: Schema.optional(UploadStatus),
-  createdDate: Schema.optional(Schema.String),
-  lastUpdatedDate: Schema.optional(Schema.String),
-  ingestionSteps: Schema.optional(Schema.Array(UploadIngestionStep)),
-  presignedUploadParts: Schema.optional(Schema.Array(PresignedUploadPart))
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  catalogId: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(UploadStatus),
+  createdDate: /*#__PURE__*/ Schema.optional(Schema.String),
+  lastUpdatedDate: /*#__PURE__*/ Schema.optional(Schema.String),
+  ingestionSteps: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(UploadIngestionStep)),
+  presignedUploadParts: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(PresignedUploadPart))
 })
 
 /**
@@ -344,13 +349,13 @@ export interface GetContentUploadResponse {
  * @category schemas
  */
 export const GetContentUploadResponse: Schema.Schema<GetContentUploadResponse> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String),
-  catalogId: Schema.optional(Schema.String),
-  status: Schema.optional(UploadStatus),
-  createdDate: Schema.optional(Schema.String),
-  lastUpdatedDate: Schema.optional(Schema.String),
-  file: Schema.optional(ContentUploadFileSummary),
-  ingestionSteps: Schema.optional(Schema.Array(UploadIngestionStep))
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  catalogId: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(UploadStatus),
+  createdDate: /*#__PURE__*/ Schema.optional(Schema.String),
+  lastUpdatedDate: /*#__PURE__*/ Schema.optional(Schema.String),
+  file: /*#__PURE__*/ Schema.optional(ContentUploadFileSummary),
+  ingestionSteps: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(UploadIngestionStep))
 })
 
 /**
@@ -376,8 +381,8 @@ export interface ListUploadsResponse {
  * @category schemas
  */
 export const ListUploadsResponse: Schema.Schema<ListUploadsResponse> = /*#__PURE__*/ Open.struct({
-  _links: Schema.optional(V1.Links),
-  isTruncated: Schema.optional(Schema.Boolean),
-  nextToken: Schema.optional(Schema.String),
-  uploads: Schema.optional(Schema.Array(ContentUploadSummary))
+  _links: /*#__PURE__*/ Schema.optional(V1.Links),
+  isTruncated: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String),
+  uploads: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(ContentUploadSummary))
 })

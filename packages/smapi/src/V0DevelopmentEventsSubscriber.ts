@@ -30,8 +30,8 @@ export interface EndpointAwsAuthorization {
  * @category schemas
  */
 export const EndpointAwsAuthorization: Schema.Schema<EndpointAwsAuthorization> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("AWS_IAM"),
-  arn: Schema.optional(Schema.String)
+  type: /*#__PURE__*/ Schema.Literal("AWS_IAM"),
+  arn: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -92,8 +92,8 @@ export interface Endpoint {
  * @category schemas
  */
 export const Endpoint: Schema.Schema<Endpoint> = /*#__PURE__*/ Open.struct({
-  uri: Schema.optional(Schema.String),
-  authorization: Schema.optional(EndpointAuthorization)
+  uri: /*#__PURE__*/ Schema.optional(Schema.String),
+  authorization: /*#__PURE__*/ Schema.optional(EndpointAuthorization)
 })
 
 /**
@@ -121,9 +121,9 @@ export interface CreateSubscriberRequest {
  * @category schemas
  */
 export const CreateSubscriberRequest: Schema.Schema<CreateSubscriberRequest> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  vendorId: Schema.optional(Schema.String),
-  endpoint: Schema.optional(Endpoint)
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  vendorId: /*#__PURE__*/ Schema.optional(Schema.String),
+  endpoint: /*#__PURE__*/ Schema.optional(Endpoint)
 })
 
 /**
@@ -190,11 +190,11 @@ export interface SubscriberSummary {
  * @category schemas
  */
 export const SubscriberSummary: Schema.Schema<SubscriberSummary> = /*#__PURE__*/ Open.struct({
-  subscriberId: Schema.optional(Schema.String),
-  name: Schema.optional(Schema.String),
-  status: Schema.optional(SubscriberStatus),
-  clientId: Schema.optional(Schema.String),
-  endpoint: Schema.optional(Endpoint)
+  subscriberId: /*#__PURE__*/ Schema.optional(Schema.String),
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(SubscriberStatus),
+  clientId: /*#__PURE__*/ Schema.optional(Schema.String),
+  endpoint: /*#__PURE__*/ Schema.optional(Endpoint)
 })
 
 /**
@@ -219,9 +219,9 @@ export interface ListSubscribersResponse {
  * @category schemas
  */
 export const ListSubscribersResponse: Schema.Schema<ListSubscribersResponse> = /*#__PURE__*/ Open.struct({
-  _links: Schema.optional(V1.Links),
-  nextToken: Schema.optional(Schema.String),
-  subscribers: Schema.optional(Schema.Array(SubscriberSummary))
+  _links: /*#__PURE__*/ Schema.optional(V1.Links),
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String),
+  subscribers: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(SubscriberSummary))
 })
 
 /**
@@ -249,9 +249,9 @@ export interface SubscriberInfo {
  * @category schemas
  */
 export const SubscriberInfo: Schema.Schema<SubscriberInfo> = /*#__PURE__*/ Open.struct({
-  subscriberId: Schema.optional(Schema.String),
-  name: Schema.optional(Schema.String),
-  endpoint: Schema.optional(Endpoint)
+  subscriberId: /*#__PURE__*/ Schema.optional(Schema.String),
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  endpoint: /*#__PURE__*/ Schema.optional(Endpoint)
 })
 
 /**
@@ -275,6 +275,6 @@ export interface UpdateSubscriberRequest {
  * @category schemas
  */
 export const UpdateSubscriberRequest: Schema.Schema<UpdateSubscriberRequest> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  endpoint: Schema.optional(Endpoint)
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  endpoint: /*#__PURE__*/ Schema.optional(Endpoint)
 })

@@ -78,7 +78,7 @@ export interface CreateSubscriptionRequest {
  */
 export const CreateSubscriptionRequest: Schema.Schema<CreateSubscriptionRequest> = /*#__PURE__*/ Open.struct({
   name: Schema.String,
-  events: Schema.Array(Event),
+  events: /*#__PURE__*/ Schema.Array(Event),
   vendorId: Schema.String,
   subscriberId: Schema.String
 })
@@ -119,11 +119,11 @@ export interface SubscriptionSummary {
  * @category schemas
  */
 export const SubscriptionSummary: Schema.Schema<SubscriptionSummary> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  subscriptionId: Schema.optional(Schema.String),
-  subscriberId: Schema.optional(Schema.String),
-  vendorId: Schema.optional(Schema.String),
-  events: Schema.optional(Schema.Array(Event))
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  subscriptionId: /*#__PURE__*/ Schema.optional(Schema.String),
+  subscriberId: /*#__PURE__*/ Schema.optional(Schema.String),
+  vendorId: /*#__PURE__*/ Schema.optional(Schema.String),
+  events: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Event))
 })
 
 /**
@@ -148,9 +148,9 @@ export interface ListSubscriptionsResponse {
  * @category schemas
  */
 export const ListSubscriptionsResponse: Schema.Schema<ListSubscriptionsResponse> = /*#__PURE__*/ Open.struct({
-  _links: Schema.optional(V1.Links),
-  nextToken: Schema.optional(Schema.String),
-  subscriptions: Schema.optional(Schema.Array(SubscriptionSummary))
+  _links: /*#__PURE__*/ Schema.optional(V1.Links),
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String),
+  subscriptions: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(SubscriptionSummary))
 })
 
 /**
@@ -189,11 +189,11 @@ export interface SubscriptionInfo {
  * @category schemas
  */
 export const SubscriptionInfo: Schema.Schema<SubscriptionInfo> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  subscriptionId: Schema.optional(Schema.String),
-  subscriberId: Schema.optional(Schema.String),
-  vendorId: Schema.optional(Schema.String),
-  events: Schema.optional(Schema.Array(Event))
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  subscriptionId: /*#__PURE__*/ Schema.optional(Schema.String),
+  subscriberId: /*#__PURE__*/ Schema.optional(Schema.String),
+  vendorId: /*#__PURE__*/ Schema.optional(Schema.String),
+  events: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Event))
 })
 
 /**
@@ -220,6 +220,6 @@ export interface UpdateSubscriptionRequest {
  * @category schemas
  */
 export const UpdateSubscriptionRequest: Schema.Schema<UpdateSubscriptionRequest> = /*#__PURE__*/ Open.struct({
-  name: Open.string({ minLength: 1, maxLength: 255 }),
-  events: Schema.Array(Event)
+  name: /*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }),
+  events: /*#__PURE__*/ Schema.Array(Event)
 })

@@ -30,7 +30,7 @@ export interface ActorAttributes {
  * @category schemas
  */
 export const ActorAttributes: Schema.Schema<ActorAttributes> = /*#__PURE__*/ Open.struct({
-  customerId: Schema.optional(Schema.String)
+  customerId: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -53,19 +53,19 @@ export type BaseSchema =
  * @category schemas
  */
 export const BaseSchema: Schema.Schema<BaseSchema> = /*#__PURE__*/ Schema.Union(
-  Schema.suspend((): Schema.Schema<V0EventSchemaAlexaDevelopmentEvent.ManifestUpdate> =>
+  /*#__PURE__*/ Schema.suspend((): Schema.Schema<V0EventSchemaAlexaDevelopmentEvent.ManifestUpdate> =>
     V0EventSchemaAlexaDevelopmentEvent.ManifestUpdate
   ),
-  Schema.suspend((): Schema.Schema<V0EventSchemaAlexaDevelopmentEvent.SkillPublish> =>
+  /*#__PURE__*/ Schema.suspend((): Schema.Schema<V0EventSchemaAlexaDevelopmentEvent.SkillPublish> =>
     V0EventSchemaAlexaDevelopmentEvent.SkillPublish
   ),
-  Schema.suspend((): Schema.Schema<V0EventSchemaAlexaDevelopmentEvent.SkillCertification> =>
+  /*#__PURE__*/ Schema.suspend((): Schema.Schema<V0EventSchemaAlexaDevelopmentEvent.SkillCertification> =>
     V0EventSchemaAlexaDevelopmentEvent.SkillCertification
   ),
-  Schema.suspend((): Schema.Schema<V0EventSchemaAlexaDevelopmentEvent.InteractionModelUpdate> =>
+  /*#__PURE__*/ Schema.suspend((): Schema.Schema<V0EventSchemaAlexaDevelopmentEvent.InteractionModelUpdate> =>
     V0EventSchemaAlexaDevelopmentEvent.InteractionModelUpdate
   ),
-  Schema.suspend((): Schema.Schema<V0EventSchemaAlexaCustomerFeedbackEvent.SkillReviewPublish> =>
+  /*#__PURE__*/ Schema.suspend((): Schema.Schema<V0EventSchemaAlexaCustomerFeedbackEvent.SkillReviewPublish> =>
     V0EventSchemaAlexaCustomerFeedbackEvent.SkillReviewPublish
   )
 )
@@ -98,9 +98,9 @@ export interface InteractionModelAttributes {
  * @category schemas
  */
 export const InteractionModelAttributes: Schema.Schema<InteractionModelAttributes> = /*#__PURE__*/ Open.struct({
-  skillId: Schema.optional(Schema.String),
-  vendorId: Schema.optional(Schema.String),
-  locale: Schema.optional(Schema.String)
+  skillId: /*#__PURE__*/ Schema.optional(Schema.String),
+  vendorId: /*#__PURE__*/ Schema.optional(Schema.String),
+  locale: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -139,7 +139,7 @@ export interface SubscriptionAttributes {
  * @category schemas
  */
 export const SubscriptionAttributes: Schema.Schema<SubscriptionAttributes> = /*#__PURE__*/ Open.struct({
-  subscriptionId: Schema.optional(Schema.String)
+  subscriptionId: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -163,10 +163,10 @@ export interface InteractionModelEventAttributes {
  */
 export const InteractionModelEventAttributes: Schema.Schema<InteractionModelEventAttributes> = /*#__PURE__*/ Open
   .struct({
-    status: Schema.optional(RequestStatus),
-    actor: Schema.optional(ActorAttributes),
-    interactionModel: Schema.optional(InteractionModelAttributes),
-    subscription: Schema.optional(SubscriptionAttributes)
+    status: /*#__PURE__*/ Schema.optional(RequestStatus),
+    actor: /*#__PURE__*/ Schema.optional(ActorAttributes),
+    interactionModel: /*#__PURE__*/ Schema.optional(InteractionModelAttributes),
+    subscription: /*#__PURE__*/ Schema.optional(SubscriptionAttributes)
   })
 
 /**
@@ -193,8 +193,8 @@ export interface SkillAttributes {
  * @category schemas
  */
 export const SkillAttributes: Schema.Schema<SkillAttributes> = /*#__PURE__*/ Open.struct({
-  skillId: Schema.optional(Schema.String),
-  vendorId: Schema.optional(Schema.String)
+  skillId: /*#__PURE__*/ Schema.optional(Schema.String),
+  vendorId: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -217,10 +217,10 @@ export interface SkillEventAttributes {
  * @category schemas
  */
 export const SkillEventAttributes: Schema.Schema<SkillEventAttributes> = /*#__PURE__*/ Open.struct({
-  status: Schema.optional(RequestStatus),
-  actor: Schema.optional(ActorAttributes),
-  skill: Schema.optional(SkillAttributes),
-  subscription: Schema.optional(SubscriptionAttributes)
+  status: /*#__PURE__*/ Schema.optional(RequestStatus),
+  actor: /*#__PURE__*/ Schema.optional(ActorAttributes),
+  skill: /*#__PURE__*/ Schema.optional(SkillAttributes),
+  subscription: /*#__PURE__*/ Schema.optional(SubscriptionAttributes)
 })
 
 /**
@@ -251,9 +251,9 @@ export interface SkillReviewAttributes {
  * @category schemas
  */
 export const SkillReviewAttributes: Schema.Schema<SkillReviewAttributes> = /*#__PURE__*/ Open.struct({
-  reviewId: Schema.optional(Schema.String),
-  url: Schema.optional(Schema.String),
-  starRating: Schema.optional(Schema.String)
+  reviewId: /*#__PURE__*/ Schema.optional(Schema.String),
+  url: /*#__PURE__*/ Schema.optional(Schema.String),
+  starRating: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -275,7 +275,7 @@ export interface SkillReviewEventAttributes {
  * @category schemas
  */
 export const SkillReviewEventAttributes: Schema.Schema<SkillReviewEventAttributes> = /*#__PURE__*/ Open.struct({
-  skill: Schema.optional(SkillAttributes),
-  subscription: Schema.optional(SubscriptionAttributes),
-  review: Schema.optional(SkillReviewAttributes)
+  skill: /*#__PURE__*/ Schema.optional(SkillAttributes),
+  subscription: /*#__PURE__*/ Schema.optional(SubscriptionAttributes),
+  review: /*#__PURE__*/ Schema.optional(SkillReviewAttributes)
 })

@@ -31,10 +31,10 @@ export interface SkillReviewPublish {
  * @category schemas
  */
 export const SkillReviewPublish: Schema.Schema<SkillReviewPublish> = /*#__PURE__*/ Open.struct({
-  timestamp: Schema.optional(Schema.String),
-  eventName: Schema.Literal("AlexaCustomerFeedbackEvent.SkillReviewPublish"),
-  payload: Schema.optional(
-    Schema.suspend((): Schema.Schema<V0EventSchema.SkillReviewEventAttributes> =>
+  timestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  eventName: /*#__PURE__*/ Schema.Literal("AlexaCustomerFeedbackEvent.SkillReviewPublish"),
+  payload: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.suspend((): Schema.Schema<V0EventSchema.SkillReviewEventAttributes> =>
       V0EventSchema.SkillReviewEventAttributes
     )
   )

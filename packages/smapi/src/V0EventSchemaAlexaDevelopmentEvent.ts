@@ -36,11 +36,11 @@ export interface InteractionModelUpdate {
  * @category schemas
  */
 export const InteractionModelUpdate: Schema.Schema<InteractionModelUpdate> = /*#__PURE__*/ Open.struct({
-  timestamp: Schema.optional(Schema.String),
-  eventName: Schema.Literal("AlexaDevelopmentEvent.InteractionModelUpdate"),
-  requestId: Schema.optional(Schema.String),
-  payload: Schema.optional(
-    Schema.suspend((): Schema.Schema<V0EventSchema.InteractionModelEventAttributes> =>
+  timestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  eventName: /*#__PURE__*/ Schema.Literal("AlexaDevelopmentEvent.InteractionModelUpdate"),
+  requestId: /*#__PURE__*/ Schema.optional(Schema.String),
+  payload: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.suspend((): Schema.Schema<V0EventSchema.InteractionModelEventAttributes> =>
       V0EventSchema.InteractionModelEventAttributes
     )
   )
@@ -72,11 +72,13 @@ export interface ManifestUpdate {
  * @category schemas
  */
 export const ManifestUpdate: Schema.Schema<ManifestUpdate> = /*#__PURE__*/ Open.struct({
-  timestamp: Schema.optional(Schema.String),
-  eventName: Schema.Literal("AlexaDevelopmentEvent.ManifestUpdate"),
-  requestId: Schema.optional(Schema.String),
-  payload: Schema.optional(
-    Schema.suspend((): Schema.Schema<V0EventSchema.SkillEventAttributes> => V0EventSchema.SkillEventAttributes)
+  timestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  eventName: /*#__PURE__*/ Schema.Literal("AlexaDevelopmentEvent.ManifestUpdate"),
+  requestId: /*#__PURE__*/ Schema.optional(Schema.String),
+  payload: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.suspend((): Schema.Schema<V0EventSchema.SkillEventAttributes> =>
+      V0EventSchema.SkillEventAttributes
+    )
   )
 })
 
@@ -107,11 +109,13 @@ export interface SkillCertification {
  * @category schemas
  */
 export const SkillCertification: Schema.Schema<SkillCertification> = /*#__PURE__*/ Open.struct({
-  timestamp: Schema.optional(Schema.String),
-  eventName: Schema.Literal("AlexaDevelopmentEvent.SkillCertification"),
-  requestId: Schema.optional(Schema.String),
-  payload: Schema.optional(
-    Schema.suspend((): Schema.Schema<V0EventSchema.SkillEventAttributes> => V0EventSchema.SkillEventAttributes)
+  timestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  eventName: /*#__PURE__*/ Schema.Literal("AlexaDevelopmentEvent.SkillCertification"),
+  requestId: /*#__PURE__*/ Schema.optional(Schema.String),
+  payload: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.suspend((): Schema.Schema<V0EventSchema.SkillEventAttributes> =>
+      V0EventSchema.SkillEventAttributes
+    )
   )
 })
 
@@ -141,10 +145,12 @@ export interface SkillPublish {
  * @category schemas
  */
 export const SkillPublish: Schema.Schema<SkillPublish> = /*#__PURE__*/ Open.struct({
-  timestamp: Schema.optional(Schema.String),
-  eventName: Schema.Literal("AlexaDevelopmentEvent.SkillPublish"),
-  requestId: Schema.optional(Schema.String),
-  payload: Schema.optional(
-    Schema.suspend((): Schema.Schema<V0EventSchema.SkillEventAttributes> => V0EventSchema.SkillEventAttributes)
+  timestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  eventName: /*#__PURE__*/ Schema.Literal("AlexaDevelopmentEvent.SkillPublish"),
+  requestId: /*#__PURE__*/ Schema.optional(Schema.String),
+  payload: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.suspend((): Schema.Schema<V0EventSchema.SkillEventAttributes> =>
+      V0EventSchema.SkillEventAttributes
+    )
   )
 })

@@ -24,7 +24,7 @@ export type Error = V1Skill.StandardizedError
  * @category schemas
  */
 export const Error: Schema.Schema<Error> = /*#__PURE__*/ Schema.Union(
-  Schema.suspend((): Schema.Schema<V1Skill.StandardizedError> => V1Skill.StandardizedError)
+  /*#__PURE__*/ Schema.suspend((): Schema.Schema<V1Skill.StandardizedError> => V1Skill.StandardizedError)
 )
 
 /**
@@ -51,8 +51,8 @@ export interface BadRequestError {
  * @category schemas
  */
 export const BadRequestError: Schema.Schema<BadRequestError> = /*#__PURE__*/ Open.struct({
-  message: Schema.optional(Schema.String),
-  violations: Schema.optional(Schema.Array(Error))
+  message: /*#__PURE__*/ Schema.optional(Schema.String),
+  violations: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Error))
 })
 
 /**
@@ -72,7 +72,7 @@ export interface Link {
  * @category schemas
  */
 export const Link: Schema.Schema<Link> = /*#__PURE__*/ Open.struct({
-  href: Schema.optional(Schema.String)
+  href: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -93,8 +93,8 @@ export interface Links {
  * @category schemas
  */
 export const Links: Schema.Schema<Links> = /*#__PURE__*/ Open.struct({
-  self: Schema.optional(Link),
-  next: Schema.optional(Link)
+  self: /*#__PURE__*/ Schema.optional(Link),
+  next: /*#__PURE__*/ Schema.optional(Link)
 })
 
 /**

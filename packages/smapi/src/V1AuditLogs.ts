@@ -27,8 +27,8 @@ export interface Client {
  * @category schemas
  */
 export const Client: Schema.Schema<Client> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String),
-  name: Schema.optional(Schema.String)
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  name: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -49,8 +49,8 @@ export interface Operation {
  * @category schemas
  */
 export const Operation: Schema.Schema<Operation> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  version: Schema.optional(Schema.String)
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  version: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -71,8 +71,8 @@ export interface Resource {
  * @category schemas
  */
 export const Resource: Schema.Schema<Resource> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String),
-  type: Schema.optional(Schema.String)
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  type: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -95,7 +95,7 @@ export interface Requester {
  * @category schemas
  */
 export const Requester: Schema.Schema<Requester> = /*#__PURE__*/ Open.struct({
-  userId: Schema.optional(Schema.String)
+  userId: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -133,13 +133,13 @@ export interface AuditLog {
  * @category schemas
  */
 export const AuditLog: Schema.Schema<AuditLog> = /*#__PURE__*/ Open.struct({
-  xAmznRequestId: Schema.optional(Schema.String),
-  timestamp: Schema.optional(Schema.String),
-  client: Schema.optional(Client),
-  operation: Schema.optional(Operation),
-  resources: Schema.optional(Schema.Array(Resource)),
-  requester: Schema.optional(Requester),
-  httpResponseCode: Schema.optional(Schema.Int)
+  xAmznRequestId: /*#__PURE__*/ Schema.optional(Schema.String),
+  timestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  client: /*#__PURE__*/ Schema.optional(Client),
+  operation: /*#__PURE__*/ Schema.optional(Operation),
+  resources: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Resource)),
+  requester: /*#__PURE__*/ Schema.optional(Requester),
+  httpResponseCode: /*#__PURE__*/ Schema.optional(Schema.Int)
 })
 
 /**
@@ -159,7 +159,7 @@ export interface ClientFilter {
  * @category schemas
  */
 export const ClientFilter: Schema.Schema<ClientFilter> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String)
+  id: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -180,8 +180,8 @@ export interface OperationFilter {
  * @category schemas
  */
 export const OperationFilter: Schema.Schema<OperationFilter> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  version: Schema.optional(Schema.String)
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  version: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -224,8 +224,8 @@ export interface ResourceFilter {
  * @category schemas
  */
 export const ResourceFilter: Schema.Schema<ResourceFilter> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String),
-  type: Schema.optional(ResourceTypeEnum)
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  type: /*#__PURE__*/ Schema.optional(ResourceTypeEnum)
 })
 
 /**
@@ -248,7 +248,7 @@ export interface RequesterFilter {
  * @category schemas
  */
 export const RequesterFilter: Schema.Schema<RequesterFilter> = /*#__PURE__*/ Open.struct({
-  userId: Schema.optional(Schema.String)
+  userId: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -292,13 +292,13 @@ export interface RequestFilters {
  * @category schemas
  */
 export const RequestFilters: Schema.Schema<RequestFilters> = /*#__PURE__*/ Open.struct({
-  clients: Schema.optional(Schema.Array(ClientFilter)),
-  operations: Schema.optional(Schema.Array(OperationFilter)),
-  resources: Schema.optional(Schema.Array(ResourceFilter)),
-  requesters: Schema.optional(Schema.Array(RequesterFilter)),
-  startTime: Schema.optional(Schema.String),
-  endTime: Schema.optional(Schema.String),
-  httpResponseCodes: Schema.optional(Schema.Array(Schema.String))
+  clients: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(ClientFilter)),
+  operations: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(OperationFilter)),
+  resources: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(ResourceFilter)),
+  requesters: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(RequesterFilter)),
+  startTime: /*#__PURE__*/ Schema.optional(Schema.String),
+  endTime: /*#__PURE__*/ Schema.optional(Schema.String),
+  httpResponseCodes: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String))
 })
 
 /**
@@ -372,8 +372,8 @@ export interface RequestPaginationContext {
  * @category schemas
  */
 export const RequestPaginationContext: Schema.Schema<RequestPaginationContext> = /*#__PURE__*/ Open.struct({
-  nextToken: Schema.optional(Open.string({ minLength: 1, maxLength: 2047 })),
-  maxResults: Schema.optional(Schema.Int.pipe(Schema.between(1, 200)))
+  nextToken: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 })),
+  maxResults: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 200)))
 })
 
 /**
@@ -400,11 +400,11 @@ export interface AuditLogsRequest {
  * @category schemas
  */
 export const AuditLogsRequest: Schema.Schema<AuditLogsRequest> = /*#__PURE__*/ Open.struct({
-  vendorId: Open.string({ minLength: 1, maxLength: 255 }),
-  requestFilters: Schema.optional(RequestFilters),
-  sortDirection: Schema.optional(SortDirection),
-  sortField: Schema.optional(SortField),
-  paginationContext: Schema.optional(RequestPaginationContext)
+  vendorId: /*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 }),
+  requestFilters: /*#__PURE__*/ Schema.optional(RequestFilters),
+  sortDirection: /*#__PURE__*/ Schema.optional(SortDirection),
+  sortField: /*#__PURE__*/ Schema.optional(SortField),
+  paginationContext: /*#__PURE__*/ Schema.optional(RequestPaginationContext)
 })
 
 /**
@@ -427,7 +427,7 @@ export interface ResponsePaginationContext {
  * @category schemas
  */
 export const ResponsePaginationContext: Schema.Schema<ResponsePaginationContext> = /*#__PURE__*/ Open.struct({
-  nextToken: Schema.optional(Open.string({ minLength: 1, maxLength: 2047 }))
+  nextToken: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 2047 }))
 })
 
 /**
@@ -452,7 +452,7 @@ export interface AuditLogsResponse {
  * @category schemas
  */
 export const AuditLogsResponse: Schema.Schema<AuditLogsResponse> = /*#__PURE__*/ Open.struct({
-  paginationContext: Schema.optional(ResponsePaginationContext),
-  _links: Schema.optional(V1.Links),
-  auditLogs: Schema.optional(Schema.Array(AuditLog))
+  paginationContext: /*#__PURE__*/ Schema.optional(ResponsePaginationContext),
+  _links: /*#__PURE__*/ Schema.optional(V1.Links),
+  auditLogs: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(AuditLog))
 })

@@ -28,7 +28,7 @@ export interface CreateContentUploadUrlRequest {
  * @category schemas
  */
 export const CreateContentUploadUrlRequest: Schema.Schema<CreateContentUploadUrlRequest> = /*#__PURE__*/ Open.struct({
-  numberOfUploadParts: Schema.Int.pipe(Schema.between(1, 1000))
+  numberOfUploadParts: /*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 1000))
 })
 
 /**
@@ -80,5 +80,5 @@ export interface CreateContentUploadUrlResponse {
  */
 export const CreateContentUploadUrlResponse: Schema.Schema<CreateContentUploadUrlResponse> = /*#__PURE__*/ Open.struct({
   urlId: Schema.String,
-  presignedUploadParts: Schema.optional(Schema.Array(PresignedUploadPartItems))
+  presignedUploadParts: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(PresignedUploadPartItems))
 })

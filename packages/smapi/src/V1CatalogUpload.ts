@@ -27,8 +27,8 @@ export interface PreSignedUrlItem {
  * @category schemas
  */
 export const PreSignedUrlItem: Schema.Schema<PreSignedUrlItem> = /*#__PURE__*/ Open.struct({
-  eTag: Schema.optional(Schema.String),
-  partNumber: Schema.optional(Schema.Int)
+  eTag: /*#__PURE__*/ Schema.optional(Schema.String),
+  partNumber: /*#__PURE__*/ Schema.optional(Schema.Int)
 })
 
 /**
@@ -56,7 +56,12 @@ export interface PreSignedUrl {
  */
 export const PreSignedUrl: Schema.Schema<PreSignedUrl> = /*#__PURE__*/ Open.struct({
   urlId: Schema.String,
-  partETags: Schema.optional(Schema.Array(PreSignedUrlItem).pipe(Schema.minItems(1), Schema.maxItems(1000)))
+  partETags: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ /*#__PURE__*/ Schema.Array(PreSignedUrlItem).pipe(
+      /*#__PURE__*/ Schema.minItems(1),
+      /*#__PURE__*/ Schema.maxItems(1000)
+    )
+  )
 })
 
 /**
@@ -79,7 +84,7 @@ export interface Location {
  * @category schemas
  */
 export const Location: Schema.Schema<Location> = /*#__PURE__*/ Open.struct({
-  location: Schema.optional(Schema.String)
+  location: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -236,8 +241,8 @@ export interface UploadIngestionStep {
 export const UploadIngestionStep: Schema.Schema<UploadIngestionStep> = /*#__PURE__*/ Open.struct({
   name: IngestionStepName,
   status: IngestionStatus,
-  logUrl: Schema.optional(Schema.String),
-  violations: Schema.Array(V1.Error)
+  logUrl: /*#__PURE__*/ Schema.optional(Schema.String),
+  violations: /*#__PURE__*/ Schema.Array(V1.Error)
 })
 
 /**
@@ -278,5 +283,5 @@ export const GetContentUploadResponse: Schema.Schema<GetContentUploadResponse> =
   createdDate: Schema.String,
   lastUpdatedDate: Schema.String,
   file: ContentUploadFileSummary,
-  ingestionSteps: Schema.Array(UploadIngestionStep)
+  ingestionSteps: /*#__PURE__*/ Schema.Array(UploadIngestionStep)
 })

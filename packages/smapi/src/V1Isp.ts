@@ -32,10 +32,10 @@ export interface AssociatedSkillResponse {
  * @category schemas
  */
 export const AssociatedSkillResponse: Schema.Schema<AssociatedSkillResponse> = /*#__PURE__*/ Open.struct({
-  associatedSkillIds: Schema.optional(Schema.Array(Schema.String)),
-  _links: Schema.optional(V1.Links),
-  isTruncated: Schema.optional(Schema.Boolean),
-  nextToken: Schema.optional(Schema.String)
+  associatedSkillIds: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
+  _links: /*#__PURE__*/ Schema.optional(V1.Links),
+  isTruncated: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -78,8 +78,8 @@ export interface CustomProductPrompts {
  * @category schemas
  */
 export const CustomProductPrompts: Schema.Schema<CustomProductPrompts> = /*#__PURE__*/ Open.struct({
-  purchasePromptDescription: Schema.optional(Schema.String),
-  boughtCardDescription: Schema.optional(Schema.String)
+  purchasePromptDescription: /*#__PURE__*/ Schema.optional(Schema.String),
+  boughtCardDescription: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -696,8 +696,8 @@ export interface SubscriptionInformation {
  * @category schemas
  */
 export const SubscriptionInformation: Schema.Schema<SubscriptionInformation> = /*#__PURE__*/ Open.struct({
-  subscriptionPaymentFrequency: Schema.optional(SubscriptionPaymentFrequency),
-  subscriptionTrialPeriodDays: Schema.optional(Schema.Int)
+  subscriptionPaymentFrequency: /*#__PURE__*/ Schema.optional(SubscriptionPaymentFrequency),
+  subscriptionTrialPeriodDays: /*#__PURE__*/ Schema.optional(Schema.Int)
 })
 
 /**
@@ -745,14 +745,14 @@ export interface LocalizedPublishingInformation {
  * @category schemas
  */
 export const LocalizedPublishingInformation: Schema.Schema<LocalizedPublishingInformation> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  smallIconUri: Schema.optional(Schema.String),
-  largeIconUri: Schema.optional(Schema.String),
-  summary: Schema.optional(Schema.String),
-  description: Schema.optional(Schema.String),
-  examplePhrases: Schema.optional(Schema.Array(Schema.String)),
-  keywords: Schema.optional(Schema.Array(Schema.String)),
-  customProductPrompts: Schema.optional(CustomProductPrompts)
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  smallIconUri: /*#__PURE__*/ Schema.optional(Schema.String),
+  largeIconUri: /*#__PURE__*/ Schema.optional(Schema.String),
+  summary: /*#__PURE__*/ Schema.optional(Schema.String),
+  description: /*#__PURE__*/ Schema.optional(Schema.String),
+  examplePhrases: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
+  keywords: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
+  customProductPrompts: /*#__PURE__*/ Schema.optional(CustomProductPrompts)
 })
 
 /**
@@ -776,8 +776,8 @@ export interface PriceListing {
  * @category schemas
  */
 export const PriceListing: Schema.Schema<PriceListing> = /*#__PURE__*/ Open.struct({
-  price: Schema.optional(Schema.Finite),
-  currency: Schema.optional(Currency)
+  price: /*#__PURE__*/ Schema.optional(Schema.Finite),
+  currency: /*#__PURE__*/ Schema.optional(Currency)
 })
 
 /**
@@ -801,8 +801,8 @@ export interface MarketplacePricing {
  * @category schemas
  */
 export const MarketplacePricing: Schema.Schema<MarketplacePricing> = /*#__PURE__*/ Open.struct({
-  releaseDate: Schema.optional(Schema.String),
-  defaultPriceListing: Schema.optional(PriceListing)
+  releaseDate: /*#__PURE__*/ Schema.optional(Schema.String),
+  defaultPriceListing: /*#__PURE__*/ Schema.optional(PriceListing)
 })
 
 /**
@@ -854,7 +854,7 @@ export interface TaxInformation {
  * @category schemas
  */
 export const TaxInformation: Schema.Schema<TaxInformation> = /*#__PURE__*/ Open.struct({
-  category: Schema.optional(TaxInformationCategory)
+  category: /*#__PURE__*/ Schema.optional(TaxInformationCategory)
 })
 
 /**
@@ -886,10 +886,14 @@ export interface PublishingInformation {
  * @category schemas
  */
 export const PublishingInformation: Schema.Schema<PublishingInformation> = /*#__PURE__*/ Open.struct({
-  locales: Schema.optional(Schema.Record({ key: Schema.String, value: LocalizedPublishingInformation })),
-  distributionCountries: Schema.optional(Schema.Array(DistributionCountries)),
-  pricing: Schema.optional(Schema.Record({ key: Schema.String, value: MarketplacePricing })),
-  taxInformation: Schema.optional(TaxInformation)
+  locales: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Record({ key: Schema.String, value: LocalizedPublishingInformation })
+  ),
+  distributionCountries: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(DistributionCountries)),
+  pricing: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Record({ key: Schema.String, value: MarketplacePricing })
+  ),
+  taxInformation: /*#__PURE__*/ Schema.optional(TaxInformation)
 })
 
 /**
@@ -912,7 +916,7 @@ export interface LocalizedPrivacyAndCompliance {
  * @category schemas
  */
 export const LocalizedPrivacyAndCompliance: Schema.Schema<LocalizedPrivacyAndCompliance> = /*#__PURE__*/ Open.struct({
-  privacyPolicyUrl: Schema.optional(Schema.String)
+  privacyPolicyUrl: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -935,7 +939,9 @@ export interface PrivacyAndCompliance {
  * @category schemas
  */
 export const PrivacyAndCompliance: Schema.Schema<PrivacyAndCompliance> = /*#__PURE__*/ Open.struct({
-  locales: Schema.optional(Schema.Record({ key: Schema.String, value: LocalizedPrivacyAndCompliance }))
+  locales: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Record({ key: Schema.String, value: LocalizedPrivacyAndCompliance })
+  )
 })
 
 /**
@@ -972,15 +978,15 @@ export interface InSkillProductDefinition {
  * @category schemas
  */
 export const InSkillProductDefinition: Schema.Schema<InSkillProductDefinition> = /*#__PURE__*/ Open.struct({
-  version: Schema.optional(Schema.String),
-  type: Schema.optional(ProductType),
-  referenceName: Schema.optional(Schema.String),
-  purchasableState: Schema.optional(PurchasableState),
-  promotableState: Schema.optional(PromotableState),
-  subscriptionInformation: Schema.optional(SubscriptionInformation),
-  publishingInformation: Schema.optional(PublishingInformation),
-  privacyAndCompliance: Schema.optional(PrivacyAndCompliance),
-  testingInstructions: Schema.optional(Schema.String)
+  version: /*#__PURE__*/ Schema.optional(Schema.String),
+  type: /*#__PURE__*/ Schema.optional(ProductType),
+  referenceName: /*#__PURE__*/ Schema.optional(Schema.String),
+  purchasableState: /*#__PURE__*/ Schema.optional(PurchasableState),
+  promotableState: /*#__PURE__*/ Schema.optional(PromotableState),
+  subscriptionInformation: /*#__PURE__*/ Schema.optional(SubscriptionInformation),
+  publishingInformation: /*#__PURE__*/ Schema.optional(PublishingInformation),
+  privacyAndCompliance: /*#__PURE__*/ Schema.optional(PrivacyAndCompliance),
+  testingInstructions: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -1001,7 +1007,7 @@ export interface InSkillProductDefinitionResponse {
  */
 export const InSkillProductDefinitionResponse: Schema.Schema<InSkillProductDefinitionResponse> = /*#__PURE__*/ Open
   .struct({
-    inSkillProductDefinition: Schema.optional(InSkillProductDefinition)
+    inSkillProductDefinition: /*#__PURE__*/ Schema.optional(InSkillProductDefinition)
   })
 
 /**
@@ -1043,7 +1049,7 @@ export interface IspSummaryLinks {
  * @category schemas
  */
 export const IspSummaryLinks: Schema.Schema<IspSummaryLinks> = /*#__PURE__*/ Open.struct({
-  self: Schema.optional(V1.Link)
+  self: /*#__PURE__*/ Schema.optional(V1.Link)
 })
 
 /**
@@ -1071,9 +1077,9 @@ export interface SummaryPriceListing {
  * @category schemas
  */
 export const SummaryPriceListing: Schema.Schema<SummaryPriceListing> = /*#__PURE__*/ Open.struct({
-  price: Schema.optional(Schema.Finite),
-  primeMemberPrice: Schema.optional(Schema.Finite),
-  currency: Schema.optional(Currency)
+  price: /*#__PURE__*/ Schema.optional(Schema.Finite),
+  primeMemberPrice: /*#__PURE__*/ Schema.optional(Schema.Finite),
+  currency: /*#__PURE__*/ Schema.optional(Currency)
 })
 
 /**
@@ -1097,8 +1103,8 @@ export interface SummaryMarketplacePricing {
  * @category schemas
  */
 export const SummaryMarketplacePricing: Schema.Schema<SummaryMarketplacePricing> = /*#__PURE__*/ Open.struct({
-  releaseDate: Schema.optional(Schema.String),
-  defaultPriceListing: Schema.optional(SummaryPriceListing)
+  releaseDate: /*#__PURE__*/ Schema.optional(Schema.String),
+  defaultPriceListing: /*#__PURE__*/ Schema.optional(SummaryPriceListing)
 })
 
 /**
@@ -1141,18 +1147,22 @@ export interface InSkillProductSummary {
  * @category schemas
  */
 export const InSkillProductSummary: Schema.Schema<InSkillProductSummary> = /*#__PURE__*/ Open.struct({
-  type: Schema.optional(ProductType),
-  productId: Schema.optional(Schema.String),
-  referenceName: Schema.optional(Schema.String),
-  lastUpdated: Schema.optional(Schema.String),
-  nameByLocale: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
-  status: Schema.optional(Status),
-  stage: Schema.optional(V1.StageType),
-  editableState: Schema.optional(EditableState),
-  purchasableState: Schema.optional(PurchasableState),
-  promotableState: Schema.optional(PromotableState),
-  _links: Schema.optional(IspSummaryLinks),
-  pricing: Schema.optional(Schema.Record({ key: Schema.String, value: SummaryMarketplacePricing }))
+  type: /*#__PURE__*/ Schema.optional(ProductType),
+  productId: /*#__PURE__*/ Schema.optional(Schema.String),
+  referenceName: /*#__PURE__*/ Schema.optional(Schema.String),
+  lastUpdated: /*#__PURE__*/ Schema.optional(Schema.String),
+  nameByLocale: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Record({ key: Schema.String, value: Schema.String })
+  ),
+  status: /*#__PURE__*/ Schema.optional(Status),
+  stage: /*#__PURE__*/ Schema.optional(V1.StageType),
+  editableState: /*#__PURE__*/ Schema.optional(EditableState),
+  purchasableState: /*#__PURE__*/ Schema.optional(PurchasableState),
+  promotableState: /*#__PURE__*/ Schema.optional(PromotableState),
+  _links: /*#__PURE__*/ Schema.optional(IspSummaryLinks),
+  pricing: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Record({ key: Schema.String, value: SummaryMarketplacePricing })
+  )
 })
 
 /**
@@ -1172,7 +1182,7 @@ export interface InSkillProductSummaryResponse {
  * @category schemas
  */
 export const InSkillProductSummaryResponse: Schema.Schema<InSkillProductSummaryResponse> = /*#__PURE__*/ Open.struct({
-  inSkillProductSummary: Schema.optional(InSkillProductSummary)
+  inSkillProductSummary: /*#__PURE__*/ Schema.optional(InSkillProductSummary)
 })
 
 /**
@@ -1198,10 +1208,10 @@ export interface ListInSkillProduct {
  * @category schemas
  */
 export const ListInSkillProduct: Schema.Schema<ListInSkillProduct> = /*#__PURE__*/ Open.struct({
-  _links: Schema.optional(V1.Links),
-  inSkillProducts: Schema.optional(Schema.Array(InSkillProductSummary)),
-  isTruncated: Schema.optional(Schema.Boolean),
-  nextToken: Schema.optional(Schema.String)
+  _links: /*#__PURE__*/ Schema.optional(V1.Links),
+  inSkillProducts: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(InSkillProductSummary)),
+  isTruncated: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -1221,7 +1231,7 @@ export interface ListInSkillProductResponse {
  * @category schemas
  */
 export const ListInSkillProductResponse: Schema.Schema<ListInSkillProductResponse> = /*#__PURE__*/ Open.struct({
-  inSkillProductSummaryList: Schema.optional(ListInSkillProduct)
+  inSkillProductSummaryList: /*#__PURE__*/ Schema.optional(ListInSkillProduct)
 })
 
 /**
@@ -1244,7 +1254,7 @@ export interface ProductResponse {
  * @category schemas
  */
 export const ProductResponse: Schema.Schema<ProductResponse> = /*#__PURE__*/ Open.struct({
-  productId: Schema.optional(Schema.String)
+  productId: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -1268,8 +1278,8 @@ export interface CreateInSkillProductRequest {
  * @category schemas
  */
 export const CreateInSkillProductRequest: Schema.Schema<CreateInSkillProductRequest> = /*#__PURE__*/ Open.struct({
-  vendorId: Schema.optional(Schema.String),
-  inSkillProductDefinition: Schema.optional(InSkillProductDefinition)
+  vendorId: /*#__PURE__*/ Schema.optional(Schema.String),
+  inSkillProductDefinition: /*#__PURE__*/ Schema.optional(InSkillProductDefinition)
 })
 
 /**
@@ -1289,5 +1299,5 @@ export interface UpdateInSkillProductRequest {
  * @category schemas
  */
 export const UpdateInSkillProductRequest: Schema.Schema<UpdateInSkillProductRequest> = /*#__PURE__*/ Open.struct({
-  inSkillProductDefinition: Schema.optional(InSkillProductDefinition)
+  inSkillProductDefinition: /*#__PURE__*/ Schema.optional(InSkillProductDefinition)
 })

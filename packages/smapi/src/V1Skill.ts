@@ -122,8 +122,8 @@ export interface ImageDimension {
  * @category schemas
  */
 export const ImageDimension: Schema.Schema<ImageDimension> = /*#__PURE__*/ Open.struct({
-  widthInPixels: Schema.optional(Schema.Int),
-  heightInPixels: Schema.optional(Schema.Int)
+  widthInPixels: /*#__PURE__*/ Schema.optional(Schema.Int),
+  heightInPixels: /*#__PURE__*/ Schema.optional(Schema.Int)
 })
 
 /**
@@ -163,8 +163,8 @@ export interface ImageSize {
  * @category schemas
  */
 export const ImageSize: Schema.Schema<ImageSize> = /*#__PURE__*/ Open.struct({
-  value: Schema.optional(Schema.Finite),
-  unit: Schema.optional(ImageSizeUnit)
+  value: /*#__PURE__*/ Schema.optional(Schema.Finite),
+  unit: /*#__PURE__*/ Schema.optional(ImageSizeUnit)
 })
 
 /**
@@ -186,9 +186,9 @@ export interface ImageAttributes {
  * @category schemas
  */
 export const ImageAttributes: Schema.Schema<ImageAttributes> = /*#__PURE__*/ Open.struct({
-  dimension: Schema.optional(ImageDimension),
-  size: Schema.optional(ImageSize),
-  maximumSize: Schema.optional(ImageSize)
+  dimension: /*#__PURE__*/ Schema.optional(ImageDimension),
+  size: /*#__PURE__*/ Schema.optional(ImageSize),
+  maximumSize: /*#__PURE__*/ Schema.optional(ImageSize)
 })
 
 /**
@@ -239,9 +239,9 @@ export interface Instance {
  * @category schemas
  */
 export const Instance: Schema.Schema<Instance> = /*#__PURE__*/ Open.struct({
-  propertyPath: Schema.optional(Schema.String),
-  dataType: Schema.optional(ValidationDataTypes),
-  value: Schema.optional(Schema.String)
+  propertyPath: /*#__PURE__*/ Schema.optional(Schema.String),
+  dataType: /*#__PURE__*/ Schema.optional(ValidationDataTypes),
+  value: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -284,8 +284,8 @@ export interface ValidationFeature {
  * @category schemas
  */
 export const ValidationFeature: Schema.Schema<ValidationFeature> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  contact: Schema.optional(Schema.String)
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  contact: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -316,9 +316,9 @@ export interface ValidationEndpoint {
  * @category schemas
  */
 export const ValidationEndpoint: Schema.Schema<ValidationEndpoint> = /*#__PURE__*/ Open.struct({
-  propertyPath: Schema.optional(Schema.String),
-  type: Schema.optional(Schema.String),
-  value: Schema.optional(Schema.String)
+  propertyPath: /*#__PURE__*/ Schema.optional(Schema.String),
+  type: /*#__PURE__*/ Schema.optional(Schema.String),
+  value: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -383,7 +383,7 @@ export interface ValidationFailureReason {
  * @category schemas
  */
 export const ValidationFailureReason: Schema.Schema<ValidationFailureReason> = /*#__PURE__*/ Open.struct({
-  type: Schema.optional(ValidationFailureType)
+  type: /*#__PURE__*/ Schema.optional(ValidationFailureType)
 })
 
 /**
@@ -498,30 +498,30 @@ export interface ValidationDetails {
  * @category schemas
  */
 export const ValidationDetails: Schema.Schema<ValidationDetails> = /*#__PURE__*/ Open.struct({
-  actualImageAttributes: Schema.optional(ImageAttributes),
-  actualNumberOfItems: Schema.optional(Schema.Int),
-  actualStringLength: Schema.optional(Schema.Int),
-  allowedContentTypes: Schema.optional(Schema.Array(Schema.String)),
-  allowedDataTypes: Schema.optional(Schema.Array(ValidationDataTypes)),
-  allowedImageAttributes: Schema.optional(Schema.Array(ImageAttributes)),
-  conflictingInstance: Schema.optional(Instance),
-  expectedFormat: Schema.optional(Format),
-  expectedInstance: Schema.optional(Instance),
-  expectedRegexPattern: Schema.optional(Schema.String),
-  agreementType: Schema.optional(AgreementType),
-  feature: Schema.optional(ValidationFeature),
-  inconsistentEndpoint: Schema.optional(ValidationEndpoint),
-  minimumIntegerValue: Schema.optional(Schema.Int),
-  minimumNumberOfItems: Schema.optional(Schema.Int),
-  minimumStringLength: Schema.optional(Schema.Int),
-  maximumIntegerValue: Schema.optional(Schema.Int),
-  maximumNumberOfItems: Schema.optional(Schema.Int),
-  maximumStringLength: Schema.optional(Schema.Int),
-  originalEndpoint: Schema.optional(ValidationEndpoint),
-  originalInstance: Schema.optional(Instance),
-  reason: Schema.optional(ValidationFailureReason),
-  requiredProperty: Schema.optional(Schema.String),
-  unexpectedProperty: Schema.optional(Schema.String)
+  actualImageAttributes: /*#__PURE__*/ Schema.optional(ImageAttributes),
+  actualNumberOfItems: /*#__PURE__*/ Schema.optional(Schema.Int),
+  actualStringLength: /*#__PURE__*/ Schema.optional(Schema.Int),
+  allowedContentTypes: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
+  allowedDataTypes: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(ValidationDataTypes)),
+  allowedImageAttributes: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(ImageAttributes)),
+  conflictingInstance: /*#__PURE__*/ Schema.optional(Instance),
+  expectedFormat: /*#__PURE__*/ Schema.optional(Format),
+  expectedInstance: /*#__PURE__*/ Schema.optional(Instance),
+  expectedRegexPattern: /*#__PURE__*/ Schema.optional(Schema.String),
+  agreementType: /*#__PURE__*/ Schema.optional(AgreementType),
+  feature: /*#__PURE__*/ Schema.optional(ValidationFeature),
+  inconsistentEndpoint: /*#__PURE__*/ Schema.optional(ValidationEndpoint),
+  minimumIntegerValue: /*#__PURE__*/ Schema.optional(Schema.Int),
+  minimumNumberOfItems: /*#__PURE__*/ Schema.optional(Schema.Int),
+  minimumStringLength: /*#__PURE__*/ Schema.optional(Schema.Int),
+  maximumIntegerValue: /*#__PURE__*/ Schema.optional(Schema.Int),
+  maximumNumberOfItems: /*#__PURE__*/ Schema.optional(Schema.Int),
+  maximumStringLength: /*#__PURE__*/ Schema.optional(Schema.Int),
+  originalEndpoint: /*#__PURE__*/ Schema.optional(ValidationEndpoint),
+  originalInstance: /*#__PURE__*/ Schema.optional(Instance),
+  reason: /*#__PURE__*/ Schema.optional(ValidationFailureReason),
+  requiredProperty: /*#__PURE__*/ Schema.optional(Schema.String),
+  unexpectedProperty: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -544,7 +544,7 @@ export interface StandardizedError {
  * @category schemas
  */
 export const StandardizedError: Schema.Schema<StandardizedError> = /*#__PURE__*/ Open.struct({
-  validationDetails: Schema.optional(ValidationDetails)
+  validationDetails: /*#__PURE__*/ Schema.optional(ValidationDetails)
 })
 
 /**
@@ -566,9 +566,9 @@ export interface BuildStep {
  * @category schemas
  */
 export const BuildStep: Schema.Schema<BuildStep> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(BuildStepName),
-  status: Schema.optional(Status),
-  errors: Schema.optional(Schema.Array(StandardizedError))
+  name: /*#__PURE__*/ Schema.optional(BuildStepName),
+  status: /*#__PURE__*/ Schema.optional(Status),
+  errors: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(StandardizedError))
 })
 
 /**
@@ -592,7 +592,7 @@ export interface BuildDetails {
  * @category schemas
  */
 export const BuildDetails: Schema.Schema<BuildDetails> = /*#__PURE__*/ Open.struct({
-  steps: Schema.optional(Schema.Array(BuildStep))
+  steps: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(BuildStep))
 })
 
 /**
@@ -640,8 +640,8 @@ export interface CloneLocaleRequest {
  */
 export const CloneLocaleRequest: Schema.Schema<CloneLocaleRequest> = /*#__PURE__*/ Open.struct({
   sourceLocale: Schema.String,
-  targetLocales: Schema.Array(Schema.String),
-  overwriteMode: Schema.optional(OverwriteMode)
+  targetLocales: /*#__PURE__*/ Schema.Array(Schema.String),
+  overwriteMode: /*#__PURE__*/ Schema.optional(OverwriteMode)
 })
 
 /**
@@ -738,8 +738,8 @@ export interface CloneLocaleResourceStatus {
  * @category schemas
  */
 export const CloneLocaleResourceStatus: Schema.Schema<CloneLocaleResourceStatus> = /*#__PURE__*/ Open.struct({
-  status: Schema.optional(CloneLocaleStatus),
-  errors: Schema.optional(Schema.Array(StandardizedError))
+  status: /*#__PURE__*/ Schema.optional(CloneLocaleStatus),
+  errors: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(StandardizedError))
 })
 
 /**
@@ -784,10 +784,12 @@ export interface CloneLocaleStatusResponse {
  * @category schemas
  */
 export const CloneLocaleStatusResponse: Schema.Schema<CloneLocaleStatusResponse> = /*#__PURE__*/ Open.struct({
-  status: Schema.optional(CloneLocaleRequestStatus),
-  errors: Schema.optional(Schema.Array(StandardizedError)),
-  sourceLocale: Schema.optional(Schema.String),
-  targetLocales: Schema.optional(Schema.Record({ key: Schema.String, value: CloneLocaleResourceStatus }))
+  status: /*#__PURE__*/ Schema.optional(CloneLocaleRequestStatus),
+  errors: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(StandardizedError)),
+  sourceLocale: /*#__PURE__*/ Schema.optional(Schema.String),
+  targetLocales: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Record({ key: Schema.String, value: CloneLocaleResourceStatus })
+  )
 })
 
 /**
@@ -833,7 +835,7 @@ export interface CreateRollbackResponse {
  * @category schemas
  */
 export const CreateRollbackResponse: Schema.Schema<CreateRollbackResponse> = /*#__PURE__*/ Open.struct({
-  rollbackRequestId: Schema.optional(Schema.String)
+  rollbackRequestId: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -856,7 +858,7 @@ export interface CreateSkillResponse {
  * @category schemas
  */
 export const CreateSkillResponse: Schema.Schema<CreateSkillResponse> = /*#__PURE__*/ Open.struct({
-  skillId: Schema.optional(Schema.String)
+  skillId: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -911,9 +913,9 @@ export interface ExportResponseSkill {
  * @category schemas
  */
 export const ExportResponseSkill: Schema.Schema<ExportResponseSkill> = /*#__PURE__*/ Open.struct({
-  eTag: Schema.optional(Schema.String),
-  location: Schema.optional(Schema.String),
-  expiresAt: Schema.optional(Schema.String)
+  eTag: /*#__PURE__*/ Schema.optional(Schema.String),
+  location: /*#__PURE__*/ Schema.optional(Schema.String),
+  expiresAt: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -934,8 +936,8 @@ export interface ExportResponse {
  * @category schemas
  */
 export const ExportResponse: Schema.Schema<ExportResponse> = /*#__PURE__*/ Open.struct({
-  status: Schema.optional(ResponseStatus),
-  skill: Schema.optional(ExportResponseSkill)
+  status: /*#__PURE__*/ Schema.optional(ResponseStatus),
+  skill: /*#__PURE__*/ Schema.optional(ExportResponseSkill)
 })
 
 /**
@@ -956,8 +958,8 @@ export interface HostedSkillDeploymentDetails {
  * @category schemas
  */
 export const HostedSkillDeploymentDetails: Schema.Schema<HostedSkillDeploymentDetails> = /*#__PURE__*/ Open.struct({
-  commitId: Schema.optional(Schema.String),
-  logUrl: Schema.optional(Schema.String)
+  commitId: /*#__PURE__*/ Schema.optional(Schema.String),
+  logUrl: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -981,10 +983,10 @@ export interface HostedSkillDeploymentStatusLastUpdateRequest {
  */
 export const HostedSkillDeploymentStatusLastUpdateRequest: Schema.Schema<HostedSkillDeploymentStatusLastUpdateRequest> =
   /*#__PURE__*/ Open.struct({
-    status: Schema.optional(Status),
-    errors: Schema.optional(Schema.Array(StandardizedError)),
-    warnings: Schema.optional(Schema.Array(StandardizedError)),
-    deploymentDetails: Schema.optional(HostedSkillDeploymentDetails)
+    status: /*#__PURE__*/ Schema.optional(Status),
+    errors: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(StandardizedError)),
+    warnings: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(StandardizedError)),
+    deploymentDetails: /*#__PURE__*/ Schema.optional(HostedSkillDeploymentDetails)
   })
 
 /**
@@ -1004,7 +1006,7 @@ export interface HostedSkillDeploymentStatus {
  * @category schemas
  */
 export const HostedSkillDeploymentStatus: Schema.Schema<HostedSkillDeploymentStatus> = /*#__PURE__*/ Open.struct({
-  lastUpdateRequest: Schema.optional(HostedSkillDeploymentStatusLastUpdateRequest)
+  lastUpdateRequest: /*#__PURE__*/ Schema.optional(HostedSkillDeploymentStatusLastUpdateRequest)
 })
 
 /**
@@ -1027,9 +1029,9 @@ export interface HostedSkillProvisioningLastUpdateRequest {
  */
 export const HostedSkillProvisioningLastUpdateRequest: Schema.Schema<HostedSkillProvisioningLastUpdateRequest> =
   /*#__PURE__*/ Open.struct({
-    status: Schema.optional(Status),
-    errors: Schema.optional(Schema.Array(StandardizedError)),
-    warnings: Schema.optional(Schema.Array(StandardizedError))
+    status: /*#__PURE__*/ Schema.optional(Status),
+    errors: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(StandardizedError)),
+    warnings: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(StandardizedError))
   })
 
 /**
@@ -1049,7 +1051,7 @@ export interface HostedSkillProvisioningStatus {
  * @category schemas
  */
 export const HostedSkillProvisioningStatus: Schema.Schema<HostedSkillProvisioningStatus> = /*#__PURE__*/ Open.struct({
-  lastUpdateRequest: Schema.optional(HostedSkillProvisioningLastUpdateRequest)
+  lastUpdateRequest: /*#__PURE__*/ Schema.optional(HostedSkillProvisioningLastUpdateRequest)
 })
 
 /**
@@ -1076,11 +1078,11 @@ export interface ResourceImportStatus {
  * @category schemas
  */
 export const ResourceImportStatus: Schema.Schema<ResourceImportStatus> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
   status: ResponseStatus,
-  action: Schema.optional(Action),
-  errors: Schema.optional(Schema.Array(StandardizedError)),
-  warnings: Schema.optional(Schema.Array(StandardizedError))
+  action: /*#__PURE__*/ Schema.optional(Action),
+  errors: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(StandardizedError)),
+  warnings: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(StandardizedError))
 })
 
 /**
@@ -1102,9 +1104,9 @@ export interface ImportResponseSkill {
  * @category schemas
  */
 export const ImportResponseSkill: Schema.Schema<ImportResponseSkill> = /*#__PURE__*/ Open.struct({
-  skillId: Schema.optional(Schema.String),
-  eTag: Schema.optional(Schema.String),
-  resources: Schema.Array(ResourceImportStatus)
+  skillId: /*#__PURE__*/ Schema.optional(Schema.String),
+  eTag: /*#__PURE__*/ Schema.optional(Schema.String),
+  resources: /*#__PURE__*/ Schema.Array(ResourceImportStatus)
 })
 
 /**
@@ -1127,10 +1129,10 @@ export interface ImportResponse {
  * @category schemas
  */
 export const ImportResponse: Schema.Schema<ImportResponse> = /*#__PURE__*/ Open.struct({
-  status: Schema.optional(ResponseStatus),
-  errors: Schema.optional(Schema.Array(StandardizedError)),
-  warnings: Schema.optional(Schema.Array(StandardizedError)),
-  skill: Schema.optional(ImportResponseSkill)
+  status: /*#__PURE__*/ Schema.optional(ResponseStatus),
+  errors: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(StandardizedError)),
+  warnings: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(StandardizedError)),
+  skill: /*#__PURE__*/ Schema.optional(ImportResponseSkill)
 })
 
 /**
@@ -1154,10 +1156,10 @@ export interface InteractionModelLastUpdateRequest {
  */
 export const InteractionModelLastUpdateRequest: Schema.Schema<InteractionModelLastUpdateRequest> = /*#__PURE__*/ Open
   .struct({
-    status: Schema.optional(Status),
-    errors: Schema.optional(Schema.Array(StandardizedError)),
-    warnings: Schema.optional(Schema.Array(StandardizedError)),
-    buildDetails: Schema.optional(BuildDetails)
+    status: /*#__PURE__*/ Schema.optional(Status),
+    errors: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(StandardizedError)),
+    warnings: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(StandardizedError)),
+    buildDetails: /*#__PURE__*/ Schema.optional(BuildDetails)
   })
 
 /**
@@ -1268,14 +1270,18 @@ export interface SkillSummary {
  * @category schemas
  */
 export const SkillSummary: Schema.Schema<SkillSummary> = /*#__PURE__*/ Open.struct({
-  skillId: Schema.optional(Schema.String),
-  stage: Schema.optional(Schema.suspend((): Schema.Schema<V1.StageV2Type> => V1.StageV2Type)),
-  apis: Schema.optional(Schema.Array(SkillSummaryApis)),
-  publicationStatus: Schema.optional(PublicationStatus),
-  lastUpdated: Schema.optional(Schema.String),
-  nameByLocale: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
-  asin: Schema.optional(Schema.String),
-  _links: Schema.optional(Schema.suspend((): Schema.Schema<V1.Links> => V1.Links))
+  skillId: /*#__PURE__*/ Schema.optional(Schema.String),
+  stage: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.suspend((): Schema.Schema<V1.StageV2Type> => V1.StageV2Type)
+  ),
+  apis: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(SkillSummaryApis)),
+  publicationStatus: /*#__PURE__*/ Schema.optional(PublicationStatus),
+  lastUpdated: /*#__PURE__*/ Schema.optional(Schema.String),
+  nameByLocale: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Record({ key: Schema.String, value: Schema.String })
+  ),
+  asin: /*#__PURE__*/ Schema.optional(Schema.String),
+  _links: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.suspend((): Schema.Schema<V1.Links> => V1.Links))
 })
 
 /**
@@ -1307,10 +1313,10 @@ export interface ListSkillResponse {
  * @category schemas
  */
 export const ListSkillResponse: Schema.Schema<ListSkillResponse> = /*#__PURE__*/ Open.struct({
-  _links: Schema.optional(Schema.suspend((): Schema.Schema<V1.Links> => V1.Links)),
-  skills: Schema.optional(Schema.Array(SkillSummary)),
-  isTruncated: Schema.optional(Schema.Boolean),
-  nextToken: Schema.optional(Schema.String)
+  _links: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.suspend((): Schema.Schema<V1.Links> => V1.Links)),
+  skills: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(SkillSummary)),
+  isTruncated: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -1370,8 +1376,8 @@ export interface VersionSubmission {
  * @category schemas
  */
 export const VersionSubmission: Schema.Schema<VersionSubmission> = /*#__PURE__*/ Open.struct({
-  status: Schema.optional(VersionSubmissionStatus),
-  submissionTime: Schema.optional(Schema.String)
+  status: /*#__PURE__*/ Schema.optional(VersionSubmissionStatus),
+  submissionTime: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -1400,10 +1406,10 @@ export interface SkillVersion {
  * @category schemas
  */
 export const SkillVersion: Schema.Schema<SkillVersion> = /*#__PURE__*/ Open.struct({
-  version: Schema.optional(Schema.String),
-  message: Schema.optional(Open.string({ minLength: 1, maxLength: 300 })),
-  creationTime: Schema.optional(Schema.String),
-  submissions: Schema.optional(Schema.Array(VersionSubmission))
+  version: /*#__PURE__*/ Schema.optional(Schema.String),
+  message: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 300 })),
+  creationTime: /*#__PURE__*/ Schema.optional(Schema.String),
+  submissions: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(VersionSubmission))
 })
 
 /**
@@ -1429,10 +1435,10 @@ export interface ListSkillVersionsResponse {
  * @category schemas
  */
 export const ListSkillVersionsResponse: Schema.Schema<ListSkillVersionsResponse> = /*#__PURE__*/ Open.struct({
-  _links: Schema.optional(Schema.suspend((): Schema.Schema<V1.Links> => V1.Links)),
-  skillVersions: Schema.optional(Schema.Array(SkillVersion)),
-  isTruncated: Schema.optional(Schema.Boolean),
-  nextToken: Schema.optional(Schema.String)
+  _links: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.suspend((): Schema.Schema<V1.Links> => V1.Links)),
+  skillVersions: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(SkillVersion)),
+  isTruncated: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -1458,10 +1464,10 @@ export interface ManifestLastUpdateRequest {
  * @category schemas
  */
 export const ManifestLastUpdateRequest: Schema.Schema<ManifestLastUpdateRequest> = /*#__PURE__*/ Open.struct({
-  status: Schema.optional(Status),
-  errors: Schema.optional(Schema.Array(StandardizedError)),
-  warnings: Schema.optional(Schema.Array(StandardizedError)),
-  version: Schema.optional(Schema.String)
+  status: /*#__PURE__*/ Schema.optional(Status),
+  errors: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(StandardizedError)),
+  warnings: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(StandardizedError)),
+  version: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -1485,8 +1491,8 @@ export interface ManifestStatus {
  * @category schemas
  */
 export const ManifestStatus: Schema.Schema<ManifestStatus> = /*#__PURE__*/ Open.struct({
-  lastUpdateRequest: Schema.optional(ManifestLastUpdateRequest),
-  eTag: Schema.optional(Schema.String)
+  lastUpdateRequest: /*#__PURE__*/ Schema.optional(ManifestLastUpdateRequest),
+  eTag: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -1554,7 +1560,7 @@ export interface RegionalSSLCertificate {
  * @category schemas
  */
 export const RegionalSSLCertificate: Schema.Schema<RegionalSSLCertificate> = /*#__PURE__*/ Open.struct({
-  sslCertificate: Schema.optional(Schema.String)
+  sslCertificate: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -1609,11 +1615,11 @@ export interface RollbackRequestStatus {
  * @category schemas
  */
 export const RollbackRequestStatus: Schema.Schema<RollbackRequestStatus> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String),
-  targetVersion: Schema.optional(Schema.String),
-  submissionTime: Schema.optional(Schema.String),
-  status: Schema.optional(RollbackRequestStatusTypes),
-  errors: Schema.optional(Schema.Array(StandardizedError))
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  targetVersion: /*#__PURE__*/ Schema.optional(Schema.String),
+  submissionTime: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(RollbackRequestStatusTypes),
+  errors: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(StandardizedError))
 })
 
 /**
@@ -1640,8 +1646,10 @@ export interface SSLCertificatePayload {
  * @category schemas
  */
 export const SSLCertificatePayload: Schema.Schema<SSLCertificatePayload> = /*#__PURE__*/ Open.struct({
-  sslCertificate: Schema.optional(Schema.String),
-  regions: Schema.optional(Schema.Record({ key: Schema.String, value: RegionalSSLCertificate }))
+  sslCertificate: /*#__PURE__*/ Schema.optional(Schema.String),
+  regions: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Record({ key: Schema.String, value: RegionalSSLCertificate })
+  )
 })
 
 /**
@@ -1688,8 +1696,8 @@ export declare namespace SkillMessagingCredentials {
  */
 export const SkillMessagingCredentials: Schema.Schema<SkillMessagingCredentials, SkillMessagingCredentials.Encoded> =
   /*#__PURE__*/ Open.struct({
-    clientId: Schema.optional(Schema.String),
-    clientSecret: Schema.optional(Open.redacted(Schema.String))
+    clientId: /*#__PURE__*/ Schema.optional(Schema.String),
+    clientSecret: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.redacted(Schema.String))
   })
 
 /**
@@ -1727,7 +1735,7 @@ export declare namespace SkillCredentials {
  * @category schemas
  */
 export const SkillCredentials: Schema.Schema<SkillCredentials, SkillCredentials.Encoded> = /*#__PURE__*/ Open.struct({
-  skillMessagingCredentials: Schema.optional(SkillMessagingCredentials)
+  skillMessagingCredentials: /*#__PURE__*/ Schema.optional(SkillMessagingCredentials)
 })
 
 /**
@@ -1755,9 +1763,9 @@ export interface SkillInteractionModelStatus {
  * @category schemas
  */
 export const SkillInteractionModelStatus: Schema.Schema<SkillInteractionModelStatus> = /*#__PURE__*/ Open.struct({
-  lastUpdateRequest: Schema.optional(InteractionModelLastUpdateRequest),
-  eTag: Schema.optional(Schema.String),
-  version: Schema.optional(Schema.String)
+  lastUpdateRequest: /*#__PURE__*/ Schema.optional(InteractionModelLastUpdateRequest),
+  eTag: /*#__PURE__*/ Schema.optional(Schema.String),
+  version: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -1783,10 +1791,12 @@ export interface SkillStatus {
  * @category schemas
  */
 export const SkillStatus: Schema.Schema<SkillStatus> = /*#__PURE__*/ Open.struct({
-  manifest: Schema.optional(ManifestStatus),
-  interactionModel: Schema.optional(Schema.Record({ key: Schema.String, value: SkillInteractionModelStatus })),
-  hostedSkillDeployment: Schema.optional(HostedSkillDeploymentStatus),
-  hostedSkillProvisioning: Schema.optional(HostedSkillProvisioningStatus)
+  manifest: /*#__PURE__*/ Schema.optional(ManifestStatus),
+  interactionModel: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Record({ key: Schema.String, value: SkillInteractionModelStatus })
+  ),
+  hostedSkillDeployment: /*#__PURE__*/ Schema.optional(HostedSkillDeploymentStatus),
+  hostedSkillProvisioning: /*#__PURE__*/ Schema.optional(HostedSkillProvisioningStatus)
 })
 
 /**
@@ -1811,8 +1821,8 @@ export interface SubmitSkillForCertificationRequest {
  */
 export const SubmitSkillForCertificationRequest: Schema.Schema<SubmitSkillForCertificationRequest> = /*#__PURE__*/ Open
   .struct({
-    publicationMethod: Schema.optional(PublicationMethod),
-    versionMessage: Schema.optional(Schema.String)
+    publicationMethod: /*#__PURE__*/ Schema.optional(PublicationMethod),
+    versionMessage: /*#__PURE__*/ Schema.optional(Schema.String)
   })
 
 /**
@@ -1839,8 +1849,8 @@ export interface UploadResponse {
  * @category schemas
  */
 export const UploadResponse: Schema.Schema<UploadResponse> = /*#__PURE__*/ Open.struct({
-  uploadUrl: Schema.optional(Schema.String),
-  expiresAt: Schema.optional(Schema.String)
+  uploadUrl: /*#__PURE__*/ Schema.optional(Schema.String),
+  expiresAt: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -1865,7 +1875,7 @@ export interface WithdrawRequest {
  */
 export const WithdrawRequest: Schema.Schema<WithdrawRequest> = /*#__PURE__*/ Open.struct({
   reason: Reason,
-  message: Schema.optional(Schema.String)
+  message: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -1890,9 +1900,9 @@ export interface CreateSkillRequest {
  * @category schemas
  */
 export const CreateSkillRequest: Schema.Schema<CreateSkillRequest> = /*#__PURE__*/ Open.struct({
-  vendorId: Schema.optional(Schema.String),
-  manifest: Schema.optional(V1SkillManifest.SkillManifest),
-  hosting: Schema.optional(V1SkillAlexaHosted.HostingConfiguration)
+  vendorId: /*#__PURE__*/ Schema.optional(Schema.String),
+  manifest: /*#__PURE__*/ Schema.optional(V1SkillManifest.SkillManifest),
+  hosting: /*#__PURE__*/ Schema.optional(V1SkillAlexaHosted.HostingConfiguration)
 })
 
 /**
@@ -1919,7 +1929,7 @@ export interface CreateSkillWithPackageRequest {
  * @category schemas
  */
 export const CreateSkillWithPackageRequest: Schema.Schema<CreateSkillWithPackageRequest> = /*#__PURE__*/ Open.struct({
-  vendorId: Schema.optional(Open.string({ minLength: 1, maxLength: 255 })),
+  vendorId: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
   location: Schema.String
 })
 

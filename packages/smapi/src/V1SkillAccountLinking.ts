@@ -204,20 +204,22 @@ export const AccountLinkingRequestPayload: Schema.Schema<
   AccountLinkingRequestPayload,
   AccountLinkingRequestPayload.Encoded
 > = /*#__PURE__*/ Open.struct({
-  type: Schema.optional(AccountLinkingType),
-  authorizationUrl: Schema.optional(Schema.String),
-  domains: Schema.optional(Schema.Array(Schema.String)),
-  clientId: Schema.optional(Schema.String),
-  scopes: Schema.optional(Schema.Array(Schema.String)),
-  accessTokenUrl: Schema.optional(Schema.String),
-  clientSecret: Schema.optional(Open.redacted(Schema.String)),
-  accessTokenScheme: Schema.optional(AccessTokenSchemeType),
-  defaultTokenExpirationInSeconds: Schema.optional(Schema.Int),
-  reciprocalAccessTokenUrl: Schema.optional(Schema.String),
-  redirectUrls: Schema.optional(Schema.Array(Schema.String)),
-  authorizationUrlsByPlatform: Schema.optional(Schema.Array(AccountLinkingPlatformAuthorizationUrl)),
-  skipOnEnablement: Schema.optional(Schema.Boolean),
-  voiceForwardAccountLinking: Schema.optional(VoiceForwardAccountLinkingStatus)
+  type: /*#__PURE__*/ Schema.optional(AccountLinkingType),
+  authorizationUrl: /*#__PURE__*/ Schema.optional(Schema.String),
+  domains: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
+  clientId: /*#__PURE__*/ Schema.optional(Schema.String),
+  scopes: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
+  accessTokenUrl: /*#__PURE__*/ Schema.optional(Schema.String),
+  clientSecret: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.redacted(Schema.String)),
+  accessTokenScheme: /*#__PURE__*/ Schema.optional(AccessTokenSchemeType),
+  defaultTokenExpirationInSeconds: /*#__PURE__*/ Schema.optional(Schema.Int),
+  reciprocalAccessTokenUrl: /*#__PURE__*/ Schema.optional(Schema.String),
+  redirectUrls: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
+  authorizationUrlsByPlatform: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Array(AccountLinkingPlatformAuthorizationUrl)
+  ),
+  skipOnEnablement: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+  voiceForwardAccountLinking: /*#__PURE__*/ Schema.optional(VoiceForwardAccountLinkingStatus)
 })
 
 /**
@@ -256,7 +258,7 @@ export declare namespace AccountLinkingRequest {
  */
 export const AccountLinkingRequest: Schema.Schema<AccountLinkingRequest, AccountLinkingRequest.Encoded> =
   /*#__PURE__*/ Open.struct({
-    accountLinkingRequest: Schema.optional(AccountLinkingRequestPayload)
+    accountLinkingRequest: /*#__PURE__*/ Schema.optional(AccountLinkingRequestPayload)
   })
 
 /**
@@ -311,15 +313,17 @@ export interface AccountLinkingResponse {
  * @category schemas
  */
 export const AccountLinkingResponse: Schema.Schema<AccountLinkingResponse> = /*#__PURE__*/ Open.struct({
-  type: Schema.optional(AccountLinkingType),
-  authorizationUrl: Schema.optional(Schema.String),
-  domains: Schema.optional(Schema.Array(Schema.String)),
-  clientId: Schema.optional(Schema.String),
-  scopes: Schema.optional(Schema.Array(Schema.String)),
-  accessTokenUrl: Schema.optional(Schema.String),
-  accessTokenScheme: Schema.optional(AccessTokenSchemeType),
-  defaultTokenExpirationInSeconds: Schema.optional(Schema.Int),
-  redirectUrls: Schema.optional(Schema.Array(Schema.String)),
-  authorizationUrlsByPlatform: Schema.optional(Schema.Array(AccountLinkingPlatformAuthorizationUrl)),
-  voiceForwardAccountLinking: Schema.optional(VoiceForwardAccountLinkingStatus)
+  type: /*#__PURE__*/ Schema.optional(AccountLinkingType),
+  authorizationUrl: /*#__PURE__*/ Schema.optional(Schema.String),
+  domains: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
+  clientId: /*#__PURE__*/ Schema.optional(Schema.String),
+  scopes: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
+  accessTokenUrl: /*#__PURE__*/ Schema.optional(Schema.String),
+  accessTokenScheme: /*#__PURE__*/ Schema.optional(AccessTokenSchemeType),
+  defaultTokenExpirationInSeconds: /*#__PURE__*/ Schema.optional(Schema.Int),
+  redirectUrls: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
+  authorizationUrlsByPlatform: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Array(AccountLinkingPlatformAuthorizationUrl)
+  ),
+  voiceForwardAccountLinking: /*#__PURE__*/ Schema.optional(VoiceForwardAccountLinkingStatus)
 })

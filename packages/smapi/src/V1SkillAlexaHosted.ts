@@ -68,8 +68,8 @@ export interface AlexaHostedConfig {
  * @category schemas
  */
 export const AlexaHostedConfig: Schema.Schema<AlexaHostedConfig> = /*#__PURE__*/ Open.struct({
-  runtime: Schema.optional(HostedSkillRuntime),
-  region: Schema.optional(HostedSkillRegion)
+  runtime: /*#__PURE__*/ Schema.optional(HostedSkillRuntime),
+  region: /*#__PURE__*/ Schema.optional(HostedSkillRegion)
 })
 
 /**
@@ -106,9 +106,9 @@ export interface HostedSkillRepositoryInfo {
  * @category schemas
  */
 export const HostedSkillRepositoryInfo: Schema.Schema<HostedSkillRepositoryInfo> = /*#__PURE__*/ Open.struct({
-  url: Schema.String.pipe(
-    Schema.pattern(new RegExp("^(https?|git|git+ssh)://[-a-zA-Z0-9+&@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&@#/%=~_|]$"))
-  ),
+  url: /*#__PURE__*/ Open.string({
+    pattern: /^(https?|git|git+ssh):\/\/[-a-zA-Z0-9+&@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&@#/%=~_|]$/
+  }),
   type: HostedSkillRepository
 })
 
@@ -130,8 +130,8 @@ export interface HostedSkillInfo {
  * @category schemas
  */
 export const HostedSkillInfo: Schema.Schema<HostedSkillInfo> = /*#__PURE__*/ Open.struct({
-  repository: Schema.optional(HostedSkillRepositoryInfo),
-  runtime: Schema.optional(HostedSkillRuntime)
+  repository: /*#__PURE__*/ Schema.optional(HostedSkillRepositoryInfo),
+  runtime: /*#__PURE__*/ Schema.optional(HostedSkillRuntime)
 })
 
 /**
@@ -151,7 +151,7 @@ export interface HostedSkillMetadata {
  * @category schemas
  */
 export const HostedSkillMetadata: Schema.Schema<HostedSkillMetadata> = /*#__PURE__*/ Open.struct({
-  alexaHosted: Schema.optional(HostedSkillInfo)
+  alexaHosted: /*#__PURE__*/ Schema.optional(HostedSkillInfo)
 })
 
 /**
@@ -217,9 +217,9 @@ export interface HostedSkillPermission {
  * @category schemas
  */
 export const HostedSkillPermission: Schema.Schema<HostedSkillPermission> = /*#__PURE__*/ Open.struct({
-  permission: Schema.optional(HostedSkillPermissionType),
-  status: Schema.optional(HostedSkillPermissionStatus),
-  actionUrl: Schema.optional(Schema.String)
+  permission: /*#__PURE__*/ Schema.optional(HostedSkillPermissionType),
+  status: /*#__PURE__*/ Schema.optional(HostedSkillPermissionStatus),
+  actionUrl: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -273,9 +273,9 @@ export const HostedSkillRepositoryCredentials: Schema.Schema<
   HostedSkillRepositoryCredentials,
   HostedSkillRepositoryCredentials.Encoded
 > = /*#__PURE__*/ Open.struct({
-  username: Schema.optional(Schema.String),
-  password: Schema.optional(Open.redacted(Schema.String)),
-  expiresAt: Schema.optional(Schema.String)
+  username: /*#__PURE__*/ Schema.optional(Schema.String),
+  password: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.redacted(Schema.String)),
+  expiresAt: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -316,7 +316,7 @@ export const HostedSkillRepositoryCredentialsList: Schema.Schema<
   HostedSkillRepositoryCredentialsList,
   HostedSkillRepositoryCredentialsList.Encoded
 > = /*#__PURE__*/ Open.struct({
-  repositoryCredentials: Schema.optional(HostedSkillRepositoryCredentials)
+  repositoryCredentials: /*#__PURE__*/ Schema.optional(HostedSkillRepositoryCredentials)
 })
 
 /**
@@ -357,5 +357,5 @@ export interface HostingConfiguration {
  * @category schemas
  */
 export const HostingConfiguration: Schema.Schema<HostingConfiguration> = /*#__PURE__*/ Open.struct({
-  alexaHosted: Schema.optional(AlexaHostedConfig)
+  alexaHosted: /*#__PURE__*/ Schema.optional(AlexaHostedConfig)
 })

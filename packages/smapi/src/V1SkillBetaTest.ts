@@ -63,11 +63,11 @@ export interface BetaTest {
  * @category schemas
  */
 export const BetaTest: Schema.Schema<BetaTest> = /*#__PURE__*/ Open.struct({
-  expiryDate: Schema.optional(Schema.String),
-  status: Schema.optional(Status),
-  feedbackEmail: Schema.optional(Schema.String),
-  invitationUrl: Schema.optional(Schema.String),
-  invitesRemaining: Schema.optional(Schema.Int)
+  expiryDate: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(Status),
+  feedbackEmail: /*#__PURE__*/ Schema.optional(Schema.String),
+  invitationUrl: /*#__PURE__*/ Schema.optional(Schema.String),
+  invitesRemaining: /*#__PURE__*/ Schema.optional(Schema.Int)
 })
 
 /**
@@ -90,5 +90,5 @@ export interface TestBody {
  * @category schemas
  */
 export const TestBody: Schema.Schema<TestBody> = /*#__PURE__*/ Open.struct({
-  feedbackEmail: Schema.optional(Schema.String)
+  feedbackEmail: /*#__PURE__*/ Schema.optional(Schema.String)
 })

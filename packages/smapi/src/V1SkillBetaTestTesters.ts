@@ -53,10 +53,10 @@ export interface TesterWithDetails {
  * @category schemas
  */
 export const TesterWithDetails: Schema.Schema<TesterWithDetails> = /*#__PURE__*/ Open.struct({
-  emailId: Schema.optional(Schema.String),
-  associationDate: Schema.optional(Schema.String),
-  isReminderAllowed: Schema.optional(Schema.Boolean),
-  invitationStatus: Schema.optional(InvitationStatus)
+  emailId: /*#__PURE__*/ Schema.optional(Schema.String),
+  associationDate: /*#__PURE__*/ Schema.optional(Schema.String),
+  isReminderAllowed: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+  invitationStatus: /*#__PURE__*/ Schema.optional(InvitationStatus)
 })
 
 /**
@@ -78,9 +78,9 @@ export interface ListTestersResponse {
  * @category schemas
  */
 export const ListTestersResponse: Schema.Schema<ListTestersResponse> = /*#__PURE__*/ Open.struct({
-  testers: Schema.optional(Schema.Array(TesterWithDetails)),
-  isTruncated: Schema.optional(Schema.Boolean),
-  nextToken: Schema.optional(Schema.String)
+  testers: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(TesterWithDetails)),
+  isTruncated: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -103,7 +103,7 @@ export interface Tester {
  * @category schemas
  */
 export const Tester: Schema.Schema<Tester> = /*#__PURE__*/ Open.struct({
-  emailId: Schema.optional(Schema.String)
+  emailId: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -126,5 +126,5 @@ export interface TestersList {
  * @category schemas
  */
 export const TestersList: Schema.Schema<TestersList> = /*#__PURE__*/ Open.struct({
-  testers: Schema.optional(Schema.Array(Tester))
+  testers: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Tester))
 })

@@ -32,6 +32,6 @@ export interface ShoppingKit {
  * @category schemas
  */
 export const ShoppingKit: Schema.Schema<ShoppingKit> = /*#__PURE__*/ Open.struct({
-  isShoppingActionsEnabled: Schema.optional(Schema.Boolean),
-  isAmazonAssociatesOnAlexaEnabled: Schema.optional(Schema.Boolean)
+  isShoppingActionsEnabled: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+  isAmazonAssociatesOnAlexaEnabled: /*#__PURE__*/ Schema.optional(Schema.Boolean)
 })

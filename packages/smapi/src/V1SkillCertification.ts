@@ -58,9 +58,9 @@ export interface EstimationUpdate {
  * @category schemas
  */
 export const EstimationUpdate: Schema.Schema<EstimationUpdate> = /*#__PURE__*/ Open.struct({
-  originalEstimatedCompletionTimestamp: Schema.optional(Schema.String),
-  revisedEstimatedCompletionTimestamp: Schema.optional(Schema.String),
-  reason: Schema.optional(Schema.String)
+  originalEstimatedCompletionTimestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  revisedEstimatedCompletionTimestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  reason: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -95,10 +95,10 @@ export interface ReviewTrackingInfo {
  * @category schemas
  */
 export const ReviewTrackingInfo: Schema.Schema<ReviewTrackingInfo> = /*#__PURE__*/ Open.struct({
-  estimatedCompletionTimestamp: Schema.optional(Schema.String),
-  actualCompletionTimestamp: Schema.optional(Schema.String),
-  lastUpdated: Schema.optional(Schema.String),
-  estimationUpdates: Schema.optional(Schema.Array(EstimationUpdate))
+  estimatedCompletionTimestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  actualCompletionTimestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  lastUpdated: /*#__PURE__*/ Schema.optional(Schema.String),
+  estimationUpdates: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(EstimationUpdate))
 })
 
 /**
@@ -125,8 +125,8 @@ export interface PublicationFailure {
  * @category schemas
  */
 export const PublicationFailure: Schema.Schema<PublicationFailure> = /*#__PURE__*/ Open.struct({
-  reason: Schema.optional(Schema.String),
-  countries: Schema.optional(Schema.Array(Schema.String))
+  reason: /*#__PURE__*/ Schema.optional(Schema.String),
+  countries: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String))
 })
 
 /**
@@ -150,8 +150,8 @@ export interface DistributionInfo {
  * @category schemas
  */
 export const DistributionInfo: Schema.Schema<DistributionInfo> = /*#__PURE__*/ Open.struct({
-  publishedCountries: Schema.optional(Schema.Array(Schema.String)),
-  publicationFailures: Schema.optional(Schema.Array(PublicationFailure))
+  publishedCountries: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
+  publicationFailures: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(PublicationFailure))
 })
 
 /**
@@ -171,7 +171,7 @@ export interface CertificationResult {
  * @category schemas
  */
 export const CertificationResult: Schema.Schema<CertificationResult> = /*#__PURE__*/ Open.struct({
-  distributionInfo: Schema.optional(DistributionInfo)
+  distributionInfo: /*#__PURE__*/ Schema.optional(DistributionInfo)
 })
 
 /**
@@ -201,11 +201,11 @@ export interface CertificationResponse {
  * @category schemas
  */
 export const CertificationResponse: Schema.Schema<CertificationResponse> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String),
-  status: Schema.optional(CertificationStatus),
-  skillSubmissionTimestamp: Schema.optional(Schema.String),
-  reviewTrackingInfo: Schema.optional(ReviewTrackingInfo),
-  result: Schema.optional(CertificationResult)
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(CertificationStatus),
+  skillSubmissionTimestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  reviewTrackingInfo: /*#__PURE__*/ Schema.optional(ReviewTrackingInfo),
+  result: /*#__PURE__*/ Schema.optional(CertificationResult)
 })
 
 /**
@@ -236,9 +236,9 @@ export interface ReviewTrackingInfoSummary {
  * @category schemas
  */
 export const ReviewTrackingInfoSummary: Schema.Schema<ReviewTrackingInfoSummary> = /*#__PURE__*/ Open.struct({
-  estimatedCompletionTimestamp: Schema.optional(Schema.String),
-  actualCompletionTimestamp: Schema.optional(Schema.String),
-  lastUpdated: Schema.optional(Schema.String)
+  estimatedCompletionTimestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  actualCompletionTimestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  lastUpdated: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -267,10 +267,10 @@ export interface CertificationSummary {
  * @category schemas
  */
 export const CertificationSummary: Schema.Schema<CertificationSummary> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String),
-  status: Schema.optional(CertificationStatus),
-  skillSubmissionTimestamp: Schema.optional(Schema.String),
-  reviewTrackingInfo: Schema.optional(ReviewTrackingInfoSummary)
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(CertificationStatus),
+  skillSubmissionTimestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  reviewTrackingInfo: /*#__PURE__*/ Schema.optional(ReviewTrackingInfoSummary)
 })
 
 /**
@@ -306,9 +306,9 @@ export interface ListCertificationsResponse {
  * @category schemas
  */
 export const ListCertificationsResponse: Schema.Schema<ListCertificationsResponse> = /*#__PURE__*/ Open.struct({
-  _links: Schema.optional(V1.Links),
-  isTruncated: Schema.optional(Schema.Boolean),
-  nextToken: Schema.optional(Schema.String),
-  totalCount: Schema.optional(Schema.Int),
-  items: Schema.optional(Schema.Array(CertificationSummary))
+  _links: /*#__PURE__*/ Schema.optional(V1.Links),
+  isTruncated: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String),
+  totalCount: /*#__PURE__*/ Schema.optional(Schema.Int),
+  items: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(CertificationSummary))
 })

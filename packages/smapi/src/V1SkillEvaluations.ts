@@ -69,8 +69,8 @@ export interface DialogAct {
  * @category schemas
  */
 export const DialogAct: Schema.Schema<DialogAct> = /*#__PURE__*/ Open.struct({
-  type: Schema.optional(DialogActType),
-  targetSlot: Schema.optional(Schema.String)
+  type: /*#__PURE__*/ Schema.optional(DialogActType),
+  targetSlot: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -113,7 +113,7 @@ export interface ResolutionsPerAuthorityStatus {
  * @category schemas
  */
 export const ResolutionsPerAuthorityStatus: Schema.Schema<ResolutionsPerAuthorityStatus> = /*#__PURE__*/ Open.struct({
-  code: Schema.optional(ResolutionsPerAuthorityStatusCode)
+  code: /*#__PURE__*/ Schema.optional(ResolutionsPerAuthorityStatusCode)
 })
 
 /**
@@ -141,8 +141,8 @@ export interface ResolutionsPerAuthorityValueItems {
  */
 export const ResolutionsPerAuthorityValueItems: Schema.Schema<ResolutionsPerAuthorityValueItems> = /*#__PURE__*/ Open
   .struct({
-    name: Schema.optional(Schema.String),
-    id: Schema.optional(Schema.String)
+    name: /*#__PURE__*/ Schema.optional(Schema.String),
+    id: /*#__PURE__*/ Schema.optional(Schema.String)
   })
 
 /**
@@ -170,9 +170,9 @@ export interface ResolutionsPerAuthorityItems {
  * @category schemas
  */
 export const ResolutionsPerAuthorityItems: Schema.Schema<ResolutionsPerAuthorityItems> = /*#__PURE__*/ Open.struct({
-  authority: Schema.optional(Schema.String),
-  status: Schema.optional(ResolutionsPerAuthorityStatus),
-  values: Schema.optional(Schema.Array(ResolutionsPerAuthorityValueItems))
+  authority: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(ResolutionsPerAuthorityStatus),
+  values: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(ResolutionsPerAuthorityValueItems))
 })
 
 /**
@@ -195,7 +195,7 @@ export interface SlotResolutions {
  * @category schemas
  */
 export const SlotResolutions: Schema.Schema<SlotResolutions> = /*#__PURE__*/ Open.struct({
-  resolutionsPerAuthority: Schema.optional(Schema.Array(ResolutionsPerAuthorityItems))
+  resolutionsPerAuthority: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(ResolutionsPerAuthorityItems))
 })
 
 /**
@@ -218,10 +218,10 @@ export interface Slot {
  * @category schemas
  */
 export const Slot: Schema.Schema<Slot> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  value: Schema.optional(Schema.String),
-  confirmationStatus: Schema.optional(ConfirmationStatusType),
-  resolutions: Schema.optional(SlotResolutions)
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  value: /*#__PURE__*/ Schema.optional(Schema.String),
+  confirmationStatus: /*#__PURE__*/ Schema.optional(ConfirmationStatusType),
+  resolutions: /*#__PURE__*/ Schema.optional(SlotResolutions)
 })
 
 /**
@@ -246,9 +246,9 @@ export interface Intent {
  * @category schemas
  */
 export const Intent: Schema.Schema<Intent> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  confirmationStatus: Schema.optional(ConfirmationStatusType),
-  slots: Schema.optional(Schema.Record({ key: Schema.String, value: Slot }))
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  confirmationStatus: /*#__PURE__*/ Schema.optional(ConfirmationStatusType),
+  slots: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: Slot }))
 })
 
 /**
@@ -276,9 +276,9 @@ export interface MultiTurn {
  * @category schemas
  */
 export const MultiTurn: Schema.Schema<MultiTurn> = /*#__PURE__*/ Open.struct({
-  dialogAct: Schema.optional(DialogAct),
-  token: Schema.optional(Schema.String),
-  prompt: Schema.optional(Schema.String)
+  dialogAct: /*#__PURE__*/ Schema.optional(DialogAct),
+  token: /*#__PURE__*/ Schema.optional(Schema.String),
+  prompt: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -306,7 +306,7 @@ export interface ProfileNluRequest {
  */
 export const ProfileNluRequest: Schema.Schema<ProfileNluRequest> = /*#__PURE__*/ Open.struct({
   utterance: Schema.String,
-  multiTurnToken: Schema.optional(Schema.String)
+  multiTurnToken: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -331,9 +331,9 @@ export interface ProfileNluSelectedIntent {
  * @category schemas
  */
 export const ProfileNluSelectedIntent: Schema.Schema<ProfileNluSelectedIntent> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  confirmationStatus: Schema.optional(ConfirmationStatusType),
-  slots: Schema.optional(Schema.Record({ key: Schema.String, value: Slot }))
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  confirmationStatus: /*#__PURE__*/ Schema.optional(ConfirmationStatusType),
+  slots: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: Slot }))
 })
 
 /**
@@ -362,8 +362,8 @@ export interface ProfileNluResponse {
  * @category schemas
  */
 export const ProfileNluResponse: Schema.Schema<ProfileNluResponse> = /*#__PURE__*/ Open.struct({
-  sessionEnded: Schema.optional(Schema.Boolean),
-  selectedIntent: Schema.optional(ProfileNluSelectedIntent),
-  consideredIntents: Schema.optional(Schema.Array(Intent)),
-  multiTurn: Schema.optional(MultiTurn)
+  sessionEnded: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+  selectedIntent: /*#__PURE__*/ Schema.optional(ProfileNluSelectedIntent),
+  consideredIntents: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Intent)),
+  multiTurn: /*#__PURE__*/ Schema.optional(MultiTurn)
 })

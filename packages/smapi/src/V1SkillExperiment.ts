@@ -90,9 +90,9 @@ export interface MetricConfiguration {
  * @category schemas
  */
 export const MetricConfiguration: Schema.Schema<MetricConfiguration> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Open.string({ minLength: 1, maxLength: 125 })),
-  metricTypes: Schema.optional(Schema.Array(MetricType)),
-  expectedChange: Schema.optional(MetricChangeDirection)
+  name: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 125 })),
+  metricTypes: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(MetricType)),
+  expectedChange: /*#__PURE__*/ Schema.optional(MetricChangeDirection)
 })
 
 /**
@@ -136,12 +136,14 @@ export interface CreateExperimentInput {
  * @category schemas
  */
 export const CreateExperimentInput: Schema.Schema<CreateExperimentInput> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Open.string({ minLength: 1, maxLength: 255 })),
-  description: Schema.optional(Open.string({ maxLength: 300 })),
-  type: Schema.optional(ExperimentType),
-  plannedDuration: Schema.optional(Open.string({ minLength: 1, maxLength: 255 })),
-  exposurePercentage: Schema.optional(Schema.Int.pipe(Schema.between(0, 100))),
-  metricConfigurations: Schema.optional(Schema.Array(MetricConfiguration))
+  name: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+  description: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ maxLength: 300 })),
+  type: /*#__PURE__*/ Schema.optional(ExperimentType),
+  plannedDuration: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+  exposurePercentage: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(0, 100))
+  ),
+  metricConfigurations: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(MetricConfiguration))
 })
 
 /**
@@ -211,9 +213,9 @@ export interface ExperimentHistory {
  * @category schemas
  */
 export const ExperimentHistory: Schema.Schema<ExperimentHistory> = /*#__PURE__*/ Open.struct({
-  creationTime: Schema.optional(Schema.String),
-  startTime: Schema.optional(Schema.String),
-  stoppedReason: Schema.optional(Schema.String)
+  creationTime: /*#__PURE__*/ Schema.optional(Schema.String),
+  startTime: /*#__PURE__*/ Schema.optional(Schema.String),
+  stoppedReason: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -263,7 +265,7 @@ export interface ExperimentTrigger {
  * @category schemas
  */
 export const ExperimentTrigger: Schema.Schema<ExperimentTrigger> = /*#__PURE__*/ Open.struct({
-  scheduledEndTime: Schema.optional(Schema.String)
+  scheduledEndTime: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -314,16 +316,18 @@ export interface ExperimentInformation {
  * @category schemas
  */
 export const ExperimentInformation: Schema.Schema<ExperimentInformation> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  description: Schema.optional(Schema.String),
-  type: Schema.optional(ExperimentType),
-  plannedDuration: Schema.optional(Schema.String),
-  exposurePercentage: Schema.optional(Schema.Int.pipe(Schema.between(0, 100))),
-  treatmentOverrideCount: Schema.optional(Schema.Int),
-  metricConfigurations: Schema.optional(Schema.Array(MetricConfiguration)),
-  state: Schema.optional(State),
-  history: Schema.optional(ExperimentHistory),
-  trigger: Schema.optional(ExperimentTrigger)
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  description: /*#__PURE__*/ Schema.optional(Schema.String),
+  type: /*#__PURE__*/ Schema.optional(ExperimentType),
+  plannedDuration: /*#__PURE__*/ Schema.optional(Schema.String),
+  exposurePercentage: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(0, 100))
+  ),
+  treatmentOverrideCount: /*#__PURE__*/ Schema.optional(Schema.Int),
+  metricConfigurations: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(MetricConfiguration)),
+  state: /*#__PURE__*/ Schema.optional(State),
+  history: /*#__PURE__*/ Schema.optional(ExperimentHistory),
+  trigger: /*#__PURE__*/ Schema.optional(ExperimentTrigger)
 })
 
 /**
@@ -404,8 +408,8 @@ export interface StateTransitionError {
  * @category schemas
  */
 export const StateTransitionError: Schema.Schema<StateTransitionError> = /*#__PURE__*/ Open.struct({
-  type: Schema.optional(StateTransitionErrorType),
-  message: Schema.optional(Schema.String)
+  type: /*#__PURE__*/ Schema.optional(StateTransitionErrorType),
+  message: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -433,12 +437,12 @@ export interface ExperimentLastStateTransition {
  * @category schemas
  */
 export const ExperimentLastStateTransition: Schema.Schema<ExperimentLastStateTransition> = /*#__PURE__*/ Open.struct({
-  sourceState: Schema.optional(SourceState),
-  targetState: Schema.optional(DestinationState),
-  status: Schema.optional(StateTransitionStatus),
-  startTime: Schema.optional(Schema.String),
-  endTime: Schema.optional(Schema.String),
-  errors: Schema.optional(Schema.Array(StateTransitionError))
+  sourceState: /*#__PURE__*/ Schema.optional(SourceState),
+  targetState: /*#__PURE__*/ Schema.optional(DestinationState),
+  status: /*#__PURE__*/ Schema.optional(StateTransitionStatus),
+  startTime: /*#__PURE__*/ Schema.optional(Schema.String),
+  endTime: /*#__PURE__*/ Schema.optional(Schema.String),
+  errors: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(StateTransitionError))
 })
 
 /**
@@ -487,10 +491,10 @@ export interface ExperimentSummary {
  * @category schemas
  */
 export const ExperimentSummary: Schema.Schema<ExperimentSummary> = /*#__PURE__*/ Open.struct({
-  experimentId: Schema.optional(Schema.String),
-  name: Schema.optional(Schema.String),
-  state: Schema.optional(State),
-  experimentHistory: Schema.optional(ExperimentHistory)
+  experimentId: /*#__PURE__*/ Schema.optional(Schema.String),
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  state: /*#__PURE__*/ Schema.optional(State),
+  experimentHistory: /*#__PURE__*/ Schema.optional(ExperimentHistory)
 })
 
 /**
@@ -533,8 +537,8 @@ export interface GetCustomerTreatmentOverrideResponse {
  */
 export const GetCustomerTreatmentOverrideResponse: Schema.Schema<GetCustomerTreatmentOverrideResponse> =
   /*#__PURE__*/ Open.struct({
-    treatmentId: Schema.optional(TreatmentId),
-    treatmentOverrideCount: Schema.optional(Schema.Int)
+    treatmentId: /*#__PURE__*/ Schema.optional(TreatmentId),
+    treatmentOverrideCount: /*#__PURE__*/ Schema.optional(Schema.Int)
   })
 
 /**
@@ -597,12 +601,12 @@ export interface MetricValues {
  * @category schemas
  */
 export const MetricValues: Schema.Schema<MetricValues> = /*#__PURE__*/ Open.struct({
-  mean: Schema.optional(Schema.Finite),
-  percentDiff: Schema.optional(Schema.Finite),
-  confidenceIntervalLower: Schema.optional(Schema.Finite),
-  confidenceIntervalUpper: Schema.optional(Schema.Finite),
-  pValue: Schema.optional(Schema.Finite),
-  userCount: Schema.optional(Schema.Int)
+  mean: /*#__PURE__*/ Schema.optional(Schema.Finite),
+  percentDiff: /*#__PURE__*/ Schema.optional(Schema.Finite),
+  confidenceIntervalLower: /*#__PURE__*/ Schema.optional(Schema.Finite),
+  confidenceIntervalUpper: /*#__PURE__*/ Schema.optional(Schema.Finite),
+  pValue: /*#__PURE__*/ Schema.optional(Schema.Finite),
+  userCount: /*#__PURE__*/ Schema.optional(Schema.Int)
 })
 
 /**
@@ -627,9 +631,9 @@ export interface Metric {
  * @category schemas
  */
 export const Metric: Schema.Schema<Metric> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  treatmentId: Schema.optional(TreatmentId),
-  values: Schema.optional(MetricValues)
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  treatmentId: /*#__PURE__*/ Schema.optional(TreatmentId),
+  values: /*#__PURE__*/ Schema.optional(MetricValues)
 })
 
 /**
@@ -658,9 +662,9 @@ export interface GetExperimentMetricSnapshotResponse {
  */
 export const GetExperimentMetricSnapshotResponse: Schema.Schema<GetExperimentMetricSnapshotResponse> =
   /*#__PURE__*/ Open.struct({
-    status: Schema.optional(MetricSnapshotStatus),
-    statusReason: Schema.optional(Schema.String),
-    metrics: Schema.optional(Schema.Array(Metric))
+    status: /*#__PURE__*/ Schema.optional(MetricSnapshotStatus),
+    statusReason: /*#__PURE__*/ Schema.optional(Schema.String),
+    metrics: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Metric))
   })
 
 /**
@@ -681,8 +685,8 @@ export interface GetExperimentResponse {
  * @category schemas
  */
 export const GetExperimentResponse: Schema.Schema<GetExperimentResponse> = /*#__PURE__*/ Open.struct({
-  experiment: Schema.optional(ExperimentInformation),
-  lastStateTransition: Schema.optional(ExperimentLastStateTransition)
+  experiment: /*#__PURE__*/ Schema.optional(ExperimentInformation),
+  lastStateTransition: /*#__PURE__*/ Schema.optional(ExperimentLastStateTransition)
 })
 
 /**
@@ -702,7 +706,7 @@ export interface GetExperimentStateResponse {
  * @category schemas
  */
 export const GetExperimentStateResponse: Schema.Schema<GetExperimentStateResponse> = /*#__PURE__*/ Open.struct({
-  state: Schema.optional(State)
+  state: /*#__PURE__*/ Schema.optional(State)
 })
 
 /**
@@ -726,7 +730,7 @@ export interface PaginationContext {
  * @category schemas
  */
 export const PaginationContext: Schema.Schema<PaginationContext> = /*#__PURE__*/ Open.struct({
-  nextToken: Schema.optional(Schema.String)
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -757,9 +761,9 @@ export interface MetricSnapshot {
  * @category schemas
  */
 export const MetricSnapshot: Schema.Schema<MetricSnapshot> = /*#__PURE__*/ Open.struct({
-  metricSnapshotId: Schema.optional(Schema.String),
-  startDate: Schema.optional(Schema.String),
-  endDate: Schema.optional(Schema.String)
+  metricSnapshotId: /*#__PURE__*/ Schema.optional(Schema.String),
+  startDate: /*#__PURE__*/ Schema.optional(Schema.String),
+  endDate: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -784,8 +788,8 @@ export interface ListExperimentMetricSnapshotsResponse {
  */
 export const ListExperimentMetricSnapshotsResponse: Schema.Schema<ListExperimentMetricSnapshotsResponse> =
   /*#__PURE__*/ Open.struct({
-    paginationContext: Schema.optional(PaginationContext),
-    metricSnapshots: Schema.optional(Schema.Array(MetricSnapshot))
+    paginationContext: /*#__PURE__*/ Schema.optional(PaginationContext),
+    metricSnapshots: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(MetricSnapshot))
   })
 
 /**
@@ -809,8 +813,8 @@ export interface ListExperimentsResponse {
  * @category schemas
  */
 export const ListExperimentsResponse: Schema.Schema<ListExperimentsResponse> = /*#__PURE__*/ Open.struct({
-  paginationContext: Schema.optional(PaginationContext),
-  experiments: Schema.optional(Schema.Array(ExperimentSummary))
+  paginationContext: /*#__PURE__*/ Schema.optional(PaginationContext),
+  experiments: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(ExperimentSummary))
 })
 
 /**
@@ -851,7 +855,7 @@ export interface ManageExperimentStateRequest {
  */
 export const ManageExperimentStateRequest: Schema.Schema<ManageExperimentStateRequest> = /*#__PURE__*/ Open.struct({
   targetState: TargetState,
-  stoppedReason: Schema.optional(ExperimentStoppedReason)
+  stoppedReason: /*#__PURE__*/ Schema.optional(ExperimentStoppedReason)
 })
 
 /**
@@ -911,10 +915,12 @@ export interface UpdateExperimentInput {
  * @category schemas
  */
 export const UpdateExperimentInput: Schema.Schema<UpdateExperimentInput> = /*#__PURE__*/ Open.struct({
-  description: Schema.optional(Open.string({ maxLength: 300 })),
-  plannedDuration: Schema.optional(Open.string({ minLength: 1, maxLength: 255 })),
-  exposurePercentage: Schema.optional(Schema.Int.pipe(Schema.between(0, 100))),
-  metricConfigurations: Schema.optional(Schema.Array(MetricConfiguration))
+  description: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ maxLength: 300 })),
+  plannedDuration: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 255 })),
+  exposurePercentage: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(0, 100))
+  ),
+  metricConfigurations: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(MetricConfiguration))
 })
 
 /**
@@ -957,5 +963,5 @@ export interface UpdateExposureRequest {
  * @category schemas
  */
 export const UpdateExposureRequest: Schema.Schema<UpdateExposureRequest> = /*#__PURE__*/ Open.struct({
-  exposurePercentage: Schema.Int.pipe(Schema.between(0, 100))
+  exposurePercentage: /*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(0, 100))
 })

@@ -45,7 +45,7 @@ export interface Confidence {
  * @category schemas
  */
 export const Confidence: Schema.Schema<Confidence> = /*#__PURE__*/ Open.struct({
-  bin: Schema.optional(ConfidenceBin)
+  bin: /*#__PURE__*/ Schema.optional(ConfidenceBin)
 })
 
 /**
@@ -88,7 +88,7 @@ export interface DialogAct {
  * @category schemas
  */
 export const DialogAct: Schema.Schema<DialogAct> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(DialogActName)
+  name: /*#__PURE__*/ Schema.optional(DialogActName)
 })
 
 /**
@@ -111,7 +111,7 @@ export interface Slot {
  * @category schemas
  */
 export const Slot: Schema.Schema<Slot> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String)
+  name: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -139,9 +139,9 @@ export interface Intent {
  * @category schemas
  */
 export const Intent: Schema.Schema<Intent> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  confidence: Schema.optional(Confidence),
-  slots: Schema.optional(Schema.Record({ key: Schema.String, value: Slot }))
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  confidence: /*#__PURE__*/ Schema.optional(Confidence),
+  slots: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: Slot }))
 })
 
 /**
@@ -254,13 +254,13 @@ export interface IntentRequest {
  * @category schemas
  */
 export const IntentRequest: Schema.Schema<IntentRequest> = /*#__PURE__*/ Open.struct({
-  dialogAct: Schema.optional(DialogAct),
-  intent: Schema.optional(Intent),
-  interactionType: Schema.optional(InteractionType),
-  locale: Schema.optional(IntentRequestLocales),
-  publicationStatus: Schema.optional(PublicationStatus),
-  stage: Schema.optional(V1.StageType),
-  utteranceText: Schema.optional(Schema.String)
+  dialogAct: /*#__PURE__*/ Schema.optional(DialogAct),
+  intent: /*#__PURE__*/ Schema.optional(Intent),
+  interactionType: /*#__PURE__*/ Schema.optional(InteractionType),
+  locale: /*#__PURE__*/ Schema.optional(IntentRequestLocales),
+  publicationStatus: /*#__PURE__*/ Schema.optional(PublicationStatus),
+  stage: /*#__PURE__*/ Schema.optional(V1.StageType),
+  utteranceText: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -304,13 +304,13 @@ export interface IntentRequests {
  * @category schemas
  */
 export const IntentRequests: Schema.Schema<IntentRequests> = /*#__PURE__*/ Open.struct({
-  _links: Schema.optional(V1.Links),
-  nextToken: Schema.optional(Schema.String),
-  isTruncated: Schema.optional(Schema.Boolean),
-  totalCount: Schema.optional(Schema.Finite),
-  startIndex: Schema.optional(Schema.Finite),
-  skillId: Schema.optional(Schema.String),
-  items: Schema.optional(Schema.Array(IntentRequest))
+  _links: /*#__PURE__*/ Schema.optional(V1.Links),
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String),
+  isTruncated: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+  totalCount: /*#__PURE__*/ Schema.optional(Schema.Finite),
+  startIndex: /*#__PURE__*/ Schema.optional(Schema.Finite),
+  skillId: /*#__PURE__*/ Schema.optional(Schema.String),
+  items: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(IntentRequest))
 })
 
 /**

@@ -32,8 +32,8 @@ export interface ValueCatalog {
  * @category schemas
  */
 export const ValueCatalog: Schema.Schema<ValueCatalog> = /*#__PURE__*/ Open.struct({
-  catalogId: Open.string({ minLength: 1 }),
-  version: Open.string({ minLength: 1 })
+  catalogId: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  version: /*#__PURE__*/ Open.string({ minLength: 1 })
 })
 
 /**
@@ -57,8 +57,8 @@ export interface CatalogValueSupplier {
  * @category schemas
  */
 export const CatalogValueSupplier: Schema.Schema<CatalogValueSupplier> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("CatalogValueSupplier"),
-  valueCatalog: Schema.optional(ValueCatalog)
+  type: /*#__PURE__*/ Schema.Literal("CatalogValueSupplier"),
+  valueCatalog: /*#__PURE__*/ Schema.optional(ValueCatalog)
 })
 
 /**
@@ -104,8 +104,8 @@ export interface DialogPrompts {
  * @category schemas
  */
 export const DialogPrompts: Schema.Schema<DialogPrompts> = /*#__PURE__*/ Open.struct({
-  elicitation: Schema.optional(Schema.String),
-  confirmation: Schema.optional(Schema.String)
+  elicitation: /*#__PURE__*/ Schema.optional(Schema.String),
+  confirmation: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -136,9 +136,9 @@ export interface IsGreaterThan {
  * @category schemas
  */
 export const IsGreaterThan: Schema.Schema<IsGreaterThan> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("isGreaterThan"),
-  prompt: Open.string({ minLength: 1 }),
-  value: Open.string({ minLength: 1 })
+  type: /*#__PURE__*/ Schema.Literal("isGreaterThan"),
+  prompt: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  value: /*#__PURE__*/ Open.string({ minLength: 1 })
 })
 
 /**
@@ -169,9 +169,9 @@ export interface IsGreaterThanOrEqualTo {
  * @category schemas
  */
 export const IsGreaterThanOrEqualTo: Schema.Schema<IsGreaterThanOrEqualTo> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("isGreaterThanOrEqualTo"),
-  prompt: Open.string({ minLength: 1 }),
-  value: Open.string({ minLength: 1 })
+  type: /*#__PURE__*/ Schema.Literal("isGreaterThanOrEqualTo"),
+  prompt: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  value: /*#__PURE__*/ Open.string({ minLength: 1 })
 })
 
 /**
@@ -202,9 +202,9 @@ export interface IsLessThan {
  * @category schemas
  */
 export const IsLessThan: Schema.Schema<IsLessThan> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("isLessThan"),
-  prompt: Open.string({ minLength: 1 }),
-  value: Open.string({ minLength: 1 })
+  type: /*#__PURE__*/ Schema.Literal("isLessThan"),
+  prompt: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  value: /*#__PURE__*/ Open.string({ minLength: 1 })
 })
 
 /**
@@ -235,9 +235,9 @@ export interface IsLessThanOrEqualTo {
  * @category schemas
  */
 export const IsLessThanOrEqualTo: Schema.Schema<IsLessThanOrEqualTo> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("isLessThanOrEqualTo"),
-  prompt: Open.string({ minLength: 1 }),
-  value: Open.string({ minLength: 1 })
+  type: /*#__PURE__*/ Schema.Literal("isLessThanOrEqualTo"),
+  prompt: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  value: /*#__PURE__*/ Open.string({ minLength: 1 })
 })
 
 /**
@@ -268,9 +268,9 @@ export interface IsInSet {
  * @category schemas
  */
 export const IsInSet: Schema.Schema<IsInSet> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("isInSet"),
-  prompt: Open.string({ minLength: 1 }),
-  values: Schema.Array(Schema.String).pipe(Schema.minItems(1))
+  type: /*#__PURE__*/ Schema.Literal("isInSet"),
+  prompt: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  values: /*#__PURE__*/ /*#__PURE__*/ Schema.Array(Schema.String).pipe(/*#__PURE__*/ Schema.minItems(1))
 })
 
 /**
@@ -301,9 +301,9 @@ export interface IsNotInSet {
  * @category schemas
  */
 export const IsNotInSet: Schema.Schema<IsNotInSet> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("isNotInSet"),
-  prompt: Open.string({ minLength: 1 }),
-  values: Schema.Array(Schema.String).pipe(Schema.minItems(1))
+  type: /*#__PURE__*/ Schema.Literal("isNotInSet"),
+  prompt: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  values: /*#__PURE__*/ /*#__PURE__*/ Schema.Array(Schema.String).pipe(/*#__PURE__*/ Schema.minItems(1))
 })
 
 /**
@@ -330,8 +330,8 @@ export interface HasEntityResolutionMatch {
  * @category schemas
  */
 export const HasEntityResolutionMatch: Schema.Schema<HasEntityResolutionMatch> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("hasEntityResolutionMatch"),
-  prompt: Open.string({ minLength: 1 })
+  type: /*#__PURE__*/ Schema.Literal("hasEntityResolutionMatch"),
+  prompt: /*#__PURE__*/ Open.string({ minLength: 1 })
 })
 
 /**
@@ -369,10 +369,10 @@ export interface IsInDuration {
  * @category schemas
  */
 export const IsInDuration: Schema.Schema<IsInDuration> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("isInDuration"),
-  prompt: Open.string({ minLength: 1 }),
-  start: Schema.optional(Schema.String),
-  end: Schema.optional(Schema.String)
+  type: /*#__PURE__*/ Schema.Literal("isInDuration"),
+  prompt: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  start: /*#__PURE__*/ Schema.optional(Schema.String),
+  end: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -410,10 +410,10 @@ export interface IsNotInDuration {
  * @category schemas
  */
 export const IsNotInDuration: Schema.Schema<IsNotInDuration> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("isNotInDuration"),
-  prompt: Open.string({ minLength: 1 }),
-  start: Schema.optional(Schema.String),
-  end: Schema.optional(Schema.String)
+  type: /*#__PURE__*/ Schema.Literal("isNotInDuration"),
+  prompt: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  start: /*#__PURE__*/ Schema.optional(Schema.String),
+  end: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -473,7 +473,7 @@ export const SlotValidation: Schema.Schema<SlotValidation> = /*#__PURE__*/ Open.
   "hasEntityResolutionMatch": HasEntityResolutionMatch,
   "isInDuration": IsInDuration,
   "isNotInDuration": IsNotInDuration
-}, { prompt: Open.string({ minLength: 1 }) })
+}, { prompt: /*#__PURE__*/ Open.string({ minLength: 1 }) })
 
 /**
  * `v1.skill.interactionModel.DialogSlotItems` of the model.
@@ -512,12 +512,12 @@ export interface DialogSlotItems {
  * @category schemas
  */
 export const DialogSlotItems: Schema.Schema<DialogSlotItems> = /*#__PURE__*/ Open.struct({
-  name: Open.string({ minLength: 1 }),
-  type: Open.string({ minLength: 1 }),
-  elicitationRequired: Schema.optional(Schema.Boolean),
-  confirmationRequired: Schema.optional(Schema.Boolean),
+  name: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  type: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  elicitationRequired: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+  confirmationRequired: /*#__PURE__*/ Schema.optional(Schema.Boolean),
   prompts: DialogPrompts,
-  validations: Schema.optional(Schema.Array(SlotValidation))
+  validations: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(SlotValidation))
 })
 
 /**
@@ -544,8 +544,8 @@ export interface DialogIntentsPrompts {
  * @category schemas
  */
 export const DialogIntentsPrompts: Schema.Schema<DialogIntentsPrompts> = /*#__PURE__*/ Open.struct({
-  elicitation: Schema.optional(Schema.String),
-  confirmation: Schema.optional(Schema.String)
+  elicitation: /*#__PURE__*/ Schema.optional(Schema.String),
+  confirmation: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -581,11 +581,11 @@ export interface DialogIntents {
  * @category schemas
  */
 export const DialogIntents: Schema.Schema<DialogIntents> = /*#__PURE__*/ Open.struct({
-  name: Open.string({ minLength: 1 }),
-  delegationStrategy: Schema.optional(DelegationStrategyType),
-  slots: Schema.optional(Schema.Array(DialogSlotItems)),
-  confirmationRequired: Schema.optional(Schema.Boolean),
-  prompts: Schema.optional(DialogIntentsPrompts)
+  name: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  delegationStrategy: /*#__PURE__*/ Schema.optional(DelegationStrategyType),
+  slots: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(DialogSlotItems)),
+  confirmationRequired: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+  prompts: /*#__PURE__*/ Schema.optional(DialogIntentsPrompts)
 })
 
 /**
@@ -612,8 +612,8 @@ export interface Dialog {
  * @category schemas
  */
 export const Dialog: Schema.Schema<Dialog> = /*#__PURE__*/ Open.struct({
-  delegationStrategy: Schema.optional(DelegationStrategyType),
-  intents: Schema.Array(DialogIntents).pipe(Schema.minItems(1))
+  delegationStrategy: /*#__PURE__*/ Schema.optional(DelegationStrategyType),
+  intents: /*#__PURE__*/ /*#__PURE__*/ Schema.Array(DialogIntents).pipe(/*#__PURE__*/ Schema.minItems(1))
 })
 
 /**
@@ -672,8 +672,8 @@ export interface TypeValueObject {
  * @category schemas
  */
 export const TypeValueObject: Schema.Schema<TypeValueObject> = /*#__PURE__*/ Open.struct({
-  value: Open.string({ minLength: 1 }),
-  synonyms: Schema.Array(Schema.String).pipe(Schema.minItems(1))
+  value: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  synonyms: /*#__PURE__*/ /*#__PURE__*/ Schema.Array(Schema.String).pipe(/*#__PURE__*/ Schema.minItems(1))
 })
 
 /**
@@ -694,7 +694,7 @@ export interface TypeValue {
  * @category schemas
  */
 export const TypeValue: Schema.Schema<TypeValue> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String),
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
   name: TypeValueObject
 })
 
@@ -722,8 +722,8 @@ export interface InlineValueSupplier {
  * @category schemas
  */
 export const InlineValueSupplier: Schema.Schema<InlineValueSupplier> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("InlineValueSupplier"),
-  values: Schema.optional(Schema.Array(TypeValue))
+  type: /*#__PURE__*/ Schema.Literal("InlineValueSupplier"),
+  values: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(TypeValue))
 })
 
 /**
@@ -781,10 +781,10 @@ export interface SlotDefinition {
  * @category schemas
  */
 export const SlotDefinition: Schema.Schema<SlotDefinition> = /*#__PURE__*/ Open.struct({
-  name: Open.string({ minLength: 1 }),
-  type: Schema.optional(Schema.String),
-  multipleValues: Schema.optional(MultipleValuesConfig),
-  samples: Schema.optional(Schema.Array(Schema.String))
+  name: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  type: /*#__PURE__*/ Schema.optional(Schema.String),
+  multipleValues: /*#__PURE__*/ Schema.optional(MultipleValuesConfig),
+  samples: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String))
 })
 
 /**
@@ -819,10 +819,10 @@ export interface Intent {
  * @category schemas
  */
 export const Intent: Schema.Schema<Intent> = /*#__PURE__*/ Open.struct({
-  name: Open.string({ minLength: 1 }),
-  generatedBy: Schema.optional(Open.string({ minLength: 1, maxLength: 100 })),
-  slots: Schema.optional(Schema.Array(SlotDefinition)),
-  samples: Schema.optional(Schema.Array(Schema.String))
+  name: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  generatedBy: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 100 })),
+  slots: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(SlotDefinition)),
+  samples: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String))
 })
 
 /**
@@ -893,9 +893,9 @@ export interface SlotType {
  */
 export const SlotType: Schema.Schema<SlotType> = /*#__PURE__*/ Open.struct({
   name: Schema.String,
-  generatedBy: Schema.optional(Open.string({ minLength: 1, maxLength: 100 })),
-  values: Schema.optional(Schema.Array(TypeValue)),
-  valueSupplier: Schema.optional(ValueSupplier)
+  generatedBy: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1, maxLength: 100 })),
+  values: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(TypeValue)),
+  valueSupplier: /*#__PURE__*/ Schema.optional(ValueSupplier)
 })
 
 /**
@@ -915,7 +915,7 @@ export interface ModelConfiguration {
  * @category schemas
  */
 export const ModelConfiguration: Schema.Schema<ModelConfiguration> = /*#__PURE__*/ Open.struct({
-  fallbackIntentSensitivity: Schema.optional(FallbackIntentSensitivity)
+  fallbackIntentSensitivity: /*#__PURE__*/ Schema.optional(FallbackIntentSensitivity)
 })
 
 /**
@@ -941,10 +941,10 @@ export interface LanguageModel {
  * @category schemas
  */
 export const LanguageModel: Schema.Schema<LanguageModel> = /*#__PURE__*/ Open.struct({
-  invocationName: Open.string({ minLength: 1 }),
-  types: Schema.optional(Schema.Array(SlotType)),
-  intents: Schema.Array(Intent).pipe(Schema.minItems(1)),
-  modelConfiguration: Schema.optional(ModelConfiguration)
+  invocationName: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  types: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(SlotType)),
+  intents: /*#__PURE__*/ /*#__PURE__*/ Schema.Array(Intent).pipe(/*#__PURE__*/ Schema.minItems(1)),
+  modelConfiguration: /*#__PURE__*/ Schema.optional(ModelConfiguration)
 })
 
 /**
@@ -984,8 +984,8 @@ export interface PromptItems {
  * @category schemas
  */
 export const PromptItems: Schema.Schema<PromptItems> = /*#__PURE__*/ Open.struct({
-  type: Schema.optional(PromptItemsType),
-  value: Open.string({ minLength: 1 })
+  type: /*#__PURE__*/ Schema.optional(PromptItemsType),
+  value: /*#__PURE__*/ Open.string({ minLength: 1 })
 })
 
 /**
@@ -1012,8 +1012,8 @@ export interface Prompt {
  * @category schemas
  */
 export const Prompt: Schema.Schema<Prompt> = /*#__PURE__*/ Open.struct({
-  id: Open.string({ minLength: 1 }),
-  variations: Schema.Array(PromptItems).pipe(Schema.minItems(1))
+  id: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  variations: /*#__PURE__*/ /*#__PURE__*/ Schema.Array(PromptItems).pipe(/*#__PURE__*/ Schema.minItems(1))
 })
 
 /**
@@ -1039,8 +1039,8 @@ export interface InteractionModelSchema {
  */
 export const InteractionModelSchema: Schema.Schema<InteractionModelSchema> = /*#__PURE__*/ Open.struct({
   languageModel: LanguageModel,
-  dialog: Schema.optional(Dialog),
-  prompts: Schema.optional(Schema.Array(Prompt))
+  dialog: /*#__PURE__*/ Schema.optional(Dialog),
+  prompts: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Prompt))
 })
 
 /**
@@ -1062,7 +1062,7 @@ export interface InteractionModelData {
  * @category schemas
  */
 export const InteractionModelData: Schema.Schema<InteractionModelData> = /*#__PURE__*/ Open.struct({
-  version: Schema.optional(Schema.String),
-  description: Schema.optional(Schema.String),
+  version: /*#__PURE__*/ Schema.optional(Schema.String),
+  description: /*#__PURE__*/ Schema.optional(Schema.String),
   interactionModel: InteractionModelSchema
 })

@@ -34,8 +34,8 @@ export interface CatalogEntity {
  * @category schemas
  */
 export const CatalogEntity: Schema.Schema<CatalogEntity> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  description: Schema.optional(Schema.String)
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  description: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -63,9 +63,9 @@ export interface CatalogDefinitionOutput {
  * @category schemas
  */
 export const CatalogDefinitionOutput: Schema.Schema<CatalogDefinitionOutput> = /*#__PURE__*/ Open.struct({
-  catalog: Schema.optional(CatalogEntity),
-  creationTime: Schema.optional(Schema.String),
-  totalVersions: Schema.optional(Schema.String)
+  catalog: /*#__PURE__*/ Schema.optional(CatalogEntity),
+  creationTime: /*#__PURE__*/ Schema.optional(Schema.String),
+  totalVersions: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -93,7 +93,7 @@ export interface CatalogInput {
  */
 export const CatalogInput: Schema.Schema<CatalogInput> = /*#__PURE__*/ Open.struct({
   name: Schema.String,
-  description: Schema.optional(Schema.String)
+  description: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -125,10 +125,10 @@ export interface CatalogItem {
  * @category schemas
  */
 export const CatalogItem: Schema.Schema<CatalogItem> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  description: Schema.optional(Schema.String),
-  catalogId: Schema.optional(Schema.String),
-  _links: Schema.optional(V1.Links)
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  description: /*#__PURE__*/ Schema.optional(Schema.String),
+  catalogId: /*#__PURE__*/ Schema.optional(Schema.String),
+  _links: /*#__PURE__*/ Schema.optional(V1.Links)
 })
 
 /**
@@ -151,7 +151,7 @@ export interface CatalogResponse {
  * @category schemas
  */
 export const CatalogResponse: Schema.Schema<CatalogResponse> = /*#__PURE__*/ Open.struct({
-  catalogId: Schema.optional(Schema.String)
+  catalogId: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -196,9 +196,9 @@ export interface LastUpdateRequest {
  * @category schemas
  */
 export const LastUpdateRequest: Schema.Schema<LastUpdateRequest> = /*#__PURE__*/ Open.struct({
-  status: Schema.optional(CatalogStatusType),
-  version: Schema.optional(Schema.String),
-  errors: Schema.optional(Schema.Array(V1Skill.StandardizedError))
+  status: /*#__PURE__*/ Schema.optional(CatalogStatusType),
+  version: /*#__PURE__*/ Schema.optional(Schema.String),
+  errors: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(V1Skill.StandardizedError))
 })
 
 /**
@@ -218,7 +218,7 @@ export interface CatalogStatus {
  * @category schemas
  */
 export const CatalogStatus: Schema.Schema<CatalogStatus> = /*#__PURE__*/ Open.struct({
-  lastUpdateRequest: Schema.optional(LastUpdateRequest)
+  lastUpdateRequest: /*#__PURE__*/ Schema.optional(LastUpdateRequest)
 })
 
 /**
@@ -270,11 +270,11 @@ export interface ListCatalogResponse {
  * @category schemas
  */
 export const ListCatalogResponse: Schema.Schema<ListCatalogResponse> = /*#__PURE__*/ Open.struct({
-  _links: Schema.optional(V1.Links),
-  catalogs: Schema.optional(Schema.Array(CatalogItem)),
-  isTruncated: Schema.optional(Schema.Boolean),
-  nextToken: Schema.optional(Schema.String),
-  totalCount: Schema.optional(Schema.Int)
+  _links: /*#__PURE__*/ Schema.optional(V1.Links),
+  catalogs: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(CatalogItem)),
+  isTruncated: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String),
+  totalCount: /*#__PURE__*/ Schema.optional(Schema.Int)
 })
 
 /**

@@ -33,8 +33,8 @@ export interface Catalog {
  * @category schemas
  */
 export const Catalog: Schema.Schema<Catalog> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("Catalog"),
-  id: Schema.optional(Schema.String)
+  type: /*#__PURE__*/ Schema.Literal("Catalog"),
+  id: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -65,9 +65,9 @@ export interface Scheduled {
  * @category schemas
  */
 export const Scheduled: Schema.Schema<Scheduled> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("Scheduled"),
+  type: /*#__PURE__*/ Schema.Literal("Scheduled"),
   hour: Schema.Int,
-  dayOfWeek: Schema.optional(Schema.Int)
+  dayOfWeek: /*#__PURE__*/ Schema.optional(Schema.Int)
 })
 
 /**
@@ -102,10 +102,10 @@ export interface CatalogAutoRefresh {
  * @category schemas
  */
 export const CatalogAutoRefresh: Schema.Schema<CatalogAutoRefresh> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("CatalogAutoRefresh"),
-  trigger: Schema.optional(Scheduled),
-  status: Schema.optional(Schema.String),
-  resource: Schema.optional(Catalog)
+  type: /*#__PURE__*/ Schema.Literal("CatalogAutoRefresh"),
+  trigger: /*#__PURE__*/ Schema.optional(Scheduled),
+  status: /*#__PURE__*/ Schema.optional(Schema.String),
+  resource: /*#__PURE__*/ Schema.optional(Catalog)
 })
 
 /**
@@ -128,7 +128,7 @@ export interface ReferencedResourceJobsComplete {
  * @category schemas
  */
 export const ReferencedResourceJobsComplete: Schema.Schema<ReferencedResourceJobsComplete> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("ReferencedResourceJobsComplete")
+  type: /*#__PURE__*/ Schema.Literal("ReferencedResourceJobsComplete")
 })
 
 /**
@@ -155,8 +155,8 @@ export interface SlotTypeReference {
  * @category schemas
  */
 export const SlotTypeReference: Schema.Schema<SlotTypeReference> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("SlotTypeReference"),
-  id: Schema.optional(Schema.String)
+  type: /*#__PURE__*/ Schema.Literal("SlotTypeReference"),
+  id: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -187,9 +187,9 @@ export interface InteractionModel {
  * @category schemas
  */
 export const InteractionModel: Schema.Schema<InteractionModel> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("InteractionModel"),
+  type: /*#__PURE__*/ Schema.Literal("InteractionModel"),
   id: Schema.String,
-  locales: Schema.Array(Schema.String)
+  locales: /*#__PURE__*/ Schema.Array(Schema.String)
 })
 
 /**
@@ -271,12 +271,12 @@ export interface ReferenceVersionUpdate {
  * @category schemas
  */
 export const ReferenceVersionUpdate: Schema.Schema<ReferenceVersionUpdate> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("ReferenceVersionUpdate"),
-  trigger: Schema.optional(ReferencedResourceJobsComplete),
-  status: Schema.optional(Schema.String),
-  resource: Schema.optional(ResourceObject),
-  references: Schema.optional(Schema.Array(ResourceObject)),
-  publishToLive: Schema.optional(Schema.Boolean)
+  type: /*#__PURE__*/ Schema.Literal("ReferenceVersionUpdate"),
+  trigger: /*#__PURE__*/ Schema.optional(ReferencedResourceJobsComplete),
+  status: /*#__PURE__*/ Schema.optional(Schema.String),
+  resource: /*#__PURE__*/ Schema.optional(ResourceObject),
+  references: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(ResourceObject)),
+  publishToLive: /*#__PURE__*/ Schema.optional(Schema.Boolean)
 })
 
 /**
@@ -358,7 +358,7 @@ export declare namespace JobDefinition {
 export const JobDefinition: Schema.Schema<JobDefinition> = /*#__PURE__*/ Open.union("type", {
   "CatalogAutoRefresh": CatalogAutoRefresh,
   "ReferenceVersionUpdate": ReferenceVersionUpdate
-}, { trigger: Schema.optional(Trigger), status: Schema.optional(Schema.String) })
+}, { trigger: /*#__PURE__*/ Schema.optional(Trigger), status: /*#__PURE__*/ Schema.optional(Schema.String) })
 
 /**
  * Request to create job definitions.
@@ -381,8 +381,8 @@ export interface CreateJobDefinitionRequest {
  * @category schemas
  */
 export const CreateJobDefinitionRequest: Schema.Schema<CreateJobDefinitionRequest> = /*#__PURE__*/ Open.struct({
-  vendorId: Schema.optional(Schema.String),
-  jobDefinition: Schema.optional(JobDefinition)
+  vendorId: /*#__PURE__*/ Schema.optional(Schema.String),
+  jobDefinition: /*#__PURE__*/ Schema.optional(JobDefinition)
 })
 
 /**
@@ -405,7 +405,7 @@ export interface CreateJobDefinitionResponse {
  * @category schemas
  */
 export const CreateJobDefinitionResponse: Schema.Schema<CreateJobDefinitionResponse> = /*#__PURE__*/ Open.struct({
-  jobId: Schema.optional(Schema.String)
+  jobId: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -432,8 +432,8 @@ export interface DynamicUpdateError {
  * @category schemas
  */
 export const DynamicUpdateError: Schema.Schema<DynamicUpdateError> = /*#__PURE__*/ Open.struct({
-  code: Schema.optional(Schema.String),
-  message: Schema.optional(Schema.String)
+  code: /*#__PURE__*/ Schema.optional(Schema.String),
+  message: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -464,9 +464,9 @@ export interface ExecutionMetadata {
  * @category schemas
  */
 export const ExecutionMetadata: Schema.Schema<ExecutionMetadata> = /*#__PURE__*/ Open.struct({
-  jobId: Schema.optional(Schema.String),
-  errorCode: Schema.optional(Schema.String),
-  status: Schema.optional(Schema.String)
+  jobId: /*#__PURE__*/ Schema.optional(Schema.String),
+  errorCode: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -486,7 +486,7 @@ export interface JobErrorDetails {
  * @category schemas
  */
 export const JobErrorDetails: Schema.Schema<JobErrorDetails> = /*#__PURE__*/ Open.struct({
-  executionMetadata: Schema.optional(Schema.Array(ExecutionMetadata))
+  executionMetadata: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(ExecutionMetadata))
 })
 
 /**
@@ -522,11 +522,11 @@ export interface Execution {
  * @category schemas
  */
 export const Execution: Schema.Schema<Execution> = /*#__PURE__*/ Open.struct({
-  executionId: Schema.optional(Schema.String),
-  timestamp: Schema.optional(Schema.String),
-  errorCode: Schema.optional(Schema.String),
-  status: Schema.optional(Schema.String),
-  errorDetails: Schema.optional(JobErrorDetails)
+  executionId: /*#__PURE__*/ Schema.optional(Schema.String),
+  timestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  errorCode: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(Schema.String),
+  errorDetails: /*#__PURE__*/ Schema.optional(JobErrorDetails)
 })
 
 /**
@@ -546,7 +546,7 @@ export interface JobAPIPaginationContext {
  * @category schemas
  */
 export const JobAPIPaginationContext: Schema.Schema<JobAPIPaginationContext> = /*#__PURE__*/ Open.struct({
-  nextToken: Schema.optional(Schema.String)
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -568,9 +568,9 @@ export interface GetExecutionsResponse {
  * @category schemas
  */
 export const GetExecutionsResponse: Schema.Schema<GetExecutionsResponse> = /*#__PURE__*/ Open.struct({
-  paginationContext: Schema.optional(JobAPIPaginationContext),
-  _links: Schema.optional(V1.Links),
-  executions: Schema.optional(Schema.Array(Execution))
+  paginationContext: /*#__PURE__*/ Schema.optional(JobAPIPaginationContext),
+  _links: /*#__PURE__*/ Schema.optional(V1.Links),
+  executions: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Execution))
 })
 
 /**
@@ -617,9 +617,9 @@ export interface JobDefinitionMetadata {
  * @category schemas
  */
 export const JobDefinitionMetadata: Schema.Schema<JobDefinitionMetadata> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String),
-  type: Schema.optional(Schema.String),
-  status: Schema.optional(JobDefinitionStatus)
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  type: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(JobDefinitionStatus)
 })
 
 /**
@@ -641,9 +641,9 @@ export interface ListJobDefinitionsResponse {
  * @category schemas
  */
 export const ListJobDefinitionsResponse: Schema.Schema<ListJobDefinitionsResponse> = /*#__PURE__*/ Open.struct({
-  paginationContext: Schema.optional(JobAPIPaginationContext),
-  _links: Schema.optional(V1.Links),
-  jobs: Schema.optional(Schema.Array(JobDefinitionMetadata))
+  paginationContext: /*#__PURE__*/ Schema.optional(JobAPIPaginationContext),
+  _links: /*#__PURE__*/ Schema.optional(V1.Links),
+  jobs: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(JobDefinitionMetadata))
 })
 
 /**
@@ -686,5 +686,5 @@ export interface ValidationErrors {
  * @category schemas
  */
 export const ValidationErrors: Schema.Schema<ValidationErrors> = /*#__PURE__*/ Open.struct({
-  errors: Schema.optional(Schema.Array(DynamicUpdateError))
+  errors: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(DynamicUpdateError))
 })

@@ -33,8 +33,8 @@ export interface SlotTypeInput {
  * @category schemas
  */
 export const SlotTypeInput: Schema.Schema<SlotTypeInput> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  description: Schema.optional(Schema.String)
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  description: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -58,8 +58,8 @@ export interface DefinitionData {
  * @category schemas
  */
 export const DefinitionData: Schema.Schema<DefinitionData> = /*#__PURE__*/ Open.struct({
-  slotType: Schema.optional(SlotTypeInput),
-  vendorId: Schema.optional(Schema.String)
+  slotType: /*#__PURE__*/ Schema.optional(SlotTypeInput),
+  vendorId: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -86,8 +86,8 @@ export interface Error {
  * @category schemas
  */
 export const Error: Schema.Schema<Error> = /*#__PURE__*/ Open.struct({
-  code: Schema.optional(Schema.String),
-  message: Schema.optional(Schema.String)
+  code: /*#__PURE__*/ Schema.optional(Schema.String),
+  message: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -134,8 +134,8 @@ export interface Warning {
  * @category schemas
  */
 export const Warning: Schema.Schema<Warning> = /*#__PURE__*/ Open.struct({
-  code: Schema.optional(Schema.String),
-  message: Schema.optional(Schema.String)
+  code: /*#__PURE__*/ Schema.optional(Schema.String),
+  message: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -161,10 +161,10 @@ export interface LastUpdateRequest {
  * @category schemas
  */
 export const LastUpdateRequest: Schema.Schema<LastUpdateRequest> = /*#__PURE__*/ Open.struct({
-  status: Schema.optional(SlotTypeStatusType),
-  version: Schema.optional(Schema.String),
-  errors: Schema.optional(Schema.Array(Error)),
-  warnings: Schema.optional(Schema.Array(Warning))
+  status: /*#__PURE__*/ Schema.optional(SlotTypeStatusType),
+  version: /*#__PURE__*/ Schema.optional(Schema.String),
+  errors: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Error)),
+  warnings: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Warning))
 })
 
 /**
@@ -196,10 +196,10 @@ export interface SlotTypeItem {
  * @category schemas
  */
 export const SlotTypeItem: Schema.Schema<SlotTypeItem> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  description: Schema.optional(Schema.String),
-  id: Schema.optional(Schema.String),
-  _links: Schema.optional(V1.Links)
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  description: /*#__PURE__*/ Schema.optional(Schema.String),
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  _links: /*#__PURE__*/ Schema.optional(V1.Links)
 })
 
 /**
@@ -224,9 +224,9 @@ export interface ListSlotTypeResponse {
  * @category schemas
  */
 export const ListSlotTypeResponse: Schema.Schema<ListSlotTypeResponse> = /*#__PURE__*/ Open.struct({
-  _links: Schema.optional(V1.Links),
-  slotTypes: Schema.optional(Schema.Array(SlotTypeItem)),
-  nextToken: Schema.optional(Schema.String)
+  _links: /*#__PURE__*/ Schema.optional(V1.Links),
+  slotTypes: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(SlotTypeItem)),
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -250,8 +250,8 @@ export interface SlotTypeDefinitionOutput {
  * @category schemas
  */
 export const SlotTypeDefinitionOutput: Schema.Schema<SlotTypeDefinitionOutput> = /*#__PURE__*/ Open.struct({
-  slotType: Schema.optional(SlotTypeInput),
-  totalVersions: Schema.optional(Schema.String)
+  slotType: /*#__PURE__*/ Schema.optional(SlotTypeInput),
+  totalVersions: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -274,7 +274,7 @@ export interface SlotTypeResponseEntity {
  * @category schemas
  */
 export const SlotTypeResponseEntity: Schema.Schema<SlotTypeResponseEntity> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String)
+  id: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -294,7 +294,7 @@ export interface SlotTypeResponse {
  * @category schemas
  */
 export const SlotTypeResponse: Schema.Schema<SlotTypeResponse> = /*#__PURE__*/ Open.struct({
-  slotType: Schema.optional(SlotTypeResponseEntity)
+  slotType: /*#__PURE__*/ Schema.optional(SlotTypeResponseEntity)
 })
 
 /**
@@ -314,7 +314,7 @@ export interface SlotTypeStatus {
  * @category schemas
  */
 export const SlotTypeStatus: Schema.Schema<SlotTypeStatus> = /*#__PURE__*/ Open.struct({
-  updateRequest: Schema.optional(LastUpdateRequest)
+  updateRequest: /*#__PURE__*/ Schema.optional(LastUpdateRequest)
 })
 
 /**
@@ -357,5 +357,5 @@ export interface UpdateRequest {
  * @category schemas
  */
 export const UpdateRequest: Schema.Schema<UpdateRequest> = /*#__PURE__*/ Open.struct({
-  slotType: Schema.optional(SlotTypeUpdateDefinition)
+  slotType: /*#__PURE__*/ Schema.optional(SlotTypeUpdateDefinition)
 })

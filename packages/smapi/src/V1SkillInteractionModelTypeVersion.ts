@@ -35,9 +35,9 @@ export interface SlotTypeVersionItem {
  * @category schemas
  */
 export const SlotTypeVersionItem: Schema.Schema<SlotTypeVersionItem> = /*#__PURE__*/ Open.struct({
-  version: Schema.optional(Schema.String),
-  description: Schema.optional(Schema.String),
-  _links: Schema.optional(V1.Links)
+  version: /*#__PURE__*/ Schema.optional(Schema.String),
+  description: /*#__PURE__*/ Schema.optional(Schema.String),
+  _links: /*#__PURE__*/ Schema.optional(V1.Links)
 })
 
 /**
@@ -62,9 +62,9 @@ export interface ListSlotTypeVersionResponse {
  * @category schemas
  */
 export const ListSlotTypeVersionResponse: Schema.Schema<ListSlotTypeVersionResponse> = /*#__PURE__*/ Open.struct({
-  _links: Schema.optional(V1.Links),
-  slotTypeVersions: Schema.optional(Schema.Array(SlotTypeVersionItem)),
-  nextToken: Schema.optional(Schema.String)
+  _links: /*#__PURE__*/ Schema.optional(V1.Links),
+  slotTypeVersions: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(SlotTypeVersionItem)),
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -84,7 +84,7 @@ export interface ValueSupplierObject {
  * @category schemas
  */
 export const ValueSupplierObject: Schema.Schema<ValueSupplierObject> = /*#__PURE__*/ Open.struct({
-  valueSupplier: Schema.optional(V1SkillInteractionModel.ValueSupplier)
+  valueSupplier: /*#__PURE__*/ Schema.optional(V1SkillInteractionModel.ValueSupplier)
 })
 
 /**
@@ -116,10 +116,10 @@ export interface SlotTypeVersionDataObject {
  * @category schemas
  */
 export const SlotTypeVersionDataObject: Schema.Schema<SlotTypeVersionDataObject> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String),
-  definition: Schema.optional(ValueSupplierObject),
-  description: Schema.optional(Schema.String),
-  version: Schema.optional(Schema.String)
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  definition: /*#__PURE__*/ Schema.optional(ValueSupplierObject),
+  description: /*#__PURE__*/ Schema.optional(Schema.String),
+  version: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -139,7 +139,7 @@ export interface SlotTypeVersionData {
  * @category schemas
  */
 export const SlotTypeVersionData: Schema.Schema<SlotTypeVersionData> = /*#__PURE__*/ Open.struct({
-  slotType: Schema.optional(SlotTypeVersionDataObject)
+  slotType: /*#__PURE__*/ Schema.optional(SlotTypeVersionDataObject)
 })
 
 /**
@@ -163,8 +163,8 @@ export interface VersionDataObject {
  * @category schemas
  */
 export const VersionDataObject: Schema.Schema<VersionDataObject> = /*#__PURE__*/ Open.struct({
-  definition: Schema.optional(ValueSupplierObject),
-  description: Schema.optional(Schema.String)
+  definition: /*#__PURE__*/ Schema.optional(ValueSupplierObject),
+  description: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -184,7 +184,7 @@ export interface VersionData {
  * @category schemas
  */
 export const VersionData: Schema.Schema<VersionData> = /*#__PURE__*/ Open.struct({
-  slotType: Schema.optional(VersionDataObject)
+  slotType: /*#__PURE__*/ Schema.optional(VersionDataObject)
 })
 
 /**
@@ -207,7 +207,7 @@ export interface SlotTypeUpdateObject {
  * @category schemas
  */
 export const SlotTypeUpdateObject: Schema.Schema<SlotTypeUpdateObject> = /*#__PURE__*/ Open.struct({
-  description: Schema.optional(Schema.String)
+  description: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -227,5 +227,5 @@ export interface SlotTypeUpdate {
  * @category schemas
  */
 export const SlotTypeUpdate: Schema.Schema<SlotTypeUpdate> = /*#__PURE__*/ Open.struct({
-  slotType: Schema.optional(SlotTypeUpdateObject)
+  slotType: /*#__PURE__*/ Schema.optional(SlotTypeUpdateObject)
 })

@@ -26,7 +26,7 @@ export interface Links {
  * @category schemas
  */
 export const Links: Schema.Schema<Links> = /*#__PURE__*/ Open.struct({
-  self: Schema.optional(V1.Link)
+  self: /*#__PURE__*/ Schema.optional(V1.Link)
 })
 
 /**
@@ -49,10 +49,10 @@ export interface CatalogEntityVersion {
  * @category schemas
  */
 export const CatalogEntityVersion: Schema.Schema<CatalogEntityVersion> = /*#__PURE__*/ Open.struct({
-  version: Schema.optional(Schema.String),
-  creationTime: Schema.optional(Schema.String),
-  description: Schema.optional(Schema.String),
-  _links: Schema.optional(Links)
+  version: /*#__PURE__*/ Schema.optional(Schema.String),
+  creationTime: /*#__PURE__*/ Schema.optional(Schema.String),
+  description: /*#__PURE__*/ Schema.optional(Schema.String),
+  _links: /*#__PURE__*/ Schema.optional(Links)
 })
 
 /**
@@ -73,8 +73,8 @@ export interface ValueSchemaName {
  * @category schemas
  */
 export const ValueSchemaName: Schema.Schema<ValueSchemaName> = /*#__PURE__*/ Open.struct({
-  value: Schema.optional(Schema.String),
-  synonyms: Schema.optional(Schema.Array(Schema.String))
+  value: /*#__PURE__*/ Schema.optional(Schema.String),
+  synonyms: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String))
 })
 
 /**
@@ -95,8 +95,8 @@ export interface ValueSchema {
  * @category schemas
  */
 export const ValueSchema: Schema.Schema<ValueSchema> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String),
-  name: Schema.optional(ValueSchemaName)
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  name: /*#__PURE__*/ Schema.optional(ValueSchemaName)
 })
 
 /**
@@ -123,11 +123,11 @@ export interface CatalogValues {
  * @category schemas
  */
 export const CatalogValues: Schema.Schema<CatalogValues> = /*#__PURE__*/ Open.struct({
-  isTruncated: Schema.optional(Schema.Boolean),
-  nextToken: Schema.optional(Schema.String),
-  totalCount: Schema.optional(Schema.Int),
-  _links: Schema.optional(V1.Links),
-  values: Schema.optional(Schema.Array(ValueSchema))
+  isTruncated: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String),
+  totalCount: /*#__PURE__*/ Schema.optional(Schema.Int),
+  _links: /*#__PURE__*/ Schema.optional(V1.Links),
+  values: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(ValueSchema))
 })
 
 /**
@@ -154,8 +154,8 @@ export interface InputSource {
  * @category schemas
  */
 export const InputSource: Schema.Schema<InputSource> = /*#__PURE__*/ Open.struct({
-  type: Schema.optional(Schema.String),
-  url: Schema.optional(Schema.String)
+  type: /*#__PURE__*/ Schema.optional(Schema.String),
+  url: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -183,9 +183,9 @@ export interface CatalogVersionData {
  * @category schemas
  */
 export const CatalogVersionData: Schema.Schema<CatalogVersionData> = /*#__PURE__*/ Open.struct({
-  source: Schema.optional(InputSource),
-  description: Schema.optional(Schema.String),
-  version: Schema.optional(Schema.String)
+  source: /*#__PURE__*/ Schema.optional(InputSource),
+  description: /*#__PURE__*/ Schema.optional(Schema.String),
+  version: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -213,11 +213,11 @@ export interface ListCatalogEntityVersionsResponse {
  */
 export const ListCatalogEntityVersionsResponse: Schema.Schema<ListCatalogEntityVersionsResponse> = /*#__PURE__*/ Open
   .struct({
-    _links: Schema.optional(Links),
-    catalogVersions: Schema.optional(Schema.Array(CatalogEntityVersion)),
-    isTruncated: Schema.optional(Schema.Boolean),
-    nextToken: Schema.optional(Schema.String),
-    totalCount: Schema.optional(Schema.Int)
+    _links: /*#__PURE__*/ Schema.optional(Links),
+    catalogVersions: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(CatalogEntityVersion)),
+    isTruncated: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+    nextToken: /*#__PURE__*/ Schema.optional(Schema.String),
+    totalCount: /*#__PURE__*/ Schema.optional(Schema.Int)
   })
 
 /**
@@ -240,10 +240,10 @@ export interface VersionItems {
  * @category schemas
  */
 export const VersionItems: Schema.Schema<VersionItems> = /*#__PURE__*/ Open.struct({
-  version: Schema.optional(Schema.String),
-  creationTime: Schema.optional(Schema.String),
-  description: Schema.optional(Schema.String),
-  _links: Schema.optional(Links)
+  version: /*#__PURE__*/ Schema.optional(Schema.String),
+  creationTime: /*#__PURE__*/ Schema.optional(Schema.String),
+  description: /*#__PURE__*/ Schema.optional(Schema.String),
+  _links: /*#__PURE__*/ Schema.optional(Links)
 })
 
 /**
@@ -269,10 +269,10 @@ export interface ListResponse {
  * @category schemas
  */
 export const ListResponse: Schema.Schema<ListResponse> = /*#__PURE__*/ Open.struct({
-  _links: Schema.optional(V1.Links),
-  skillModelVersions: Schema.optional(Schema.Array(VersionItems)),
-  isTruncated: Schema.optional(Schema.Boolean),
-  nextToken: Schema.optional(Schema.String)
+  _links: /*#__PURE__*/ Schema.optional(V1.Links),
+  skillModelVersions: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(VersionItems)),
+  isTruncated: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -297,7 +297,7 @@ export interface VersionData {
  */
 export const VersionData: Schema.Schema<VersionData> = /*#__PURE__*/ Open.struct({
   source: InputSource,
-  description: Schema.optional(Schema.String)
+  description: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -320,5 +320,5 @@ export interface CatalogUpdate {
  * @category schemas
  */
 export const CatalogUpdate: Schema.Schema<CatalogUpdate> = /*#__PURE__*/ Open.struct({
-  description: Schema.optional(Schema.String)
+  description: /*#__PURE__*/ Schema.optional(Schema.String)
 })

@@ -49,8 +49,8 @@ export interface Request {
  * @category schemas
  */
 export const Request: Schema.Schema<Request> = /*#__PURE__*/ Open.struct({
-  endpoint: Schema.optional(Schema.String),
-  body: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  endpoint: /*#__PURE__*/ Schema.optional(Schema.String),
+  body: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 })
 
 /**
@@ -73,7 +73,7 @@ export interface Response {
  * @category schemas
  */
 export const Response: Schema.Schema<Response> = /*#__PURE__*/ Open.struct({
-  body: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  body: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 })
 
 /**
@@ -96,7 +96,7 @@ export interface Metrics {
  * @category schemas
  */
 export const Metrics: Schema.Schema<Metrics> = /*#__PURE__*/ Open.struct({
-  skillExecutionTimeInMilliseconds: Schema.optional(Schema.Int)
+  skillExecutionTimeInMilliseconds: /*#__PURE__*/ Schema.optional(Schema.Int)
 })
 
 /**
@@ -118,9 +118,11 @@ export interface SkillExecutionInfo {
  * @category schemas
  */
 export const SkillExecutionInfo: Schema.Schema<SkillExecutionInfo> = /*#__PURE__*/ Open.struct({
-  invocationRequest: Schema.optional(Schema.Record({ key: Schema.String, value: Request })),
-  invocationResponse: Schema.optional(Schema.Record({ key: Schema.String, value: Response })),
-  metrics: Schema.optional(Schema.Record({ key: Schema.String, value: Metrics }))
+  invocationRequest: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: Request })),
+  invocationResponse: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Record({ key: Schema.String, value: Response })
+  ),
+  metrics: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: Metrics }))
 })
 
 /**
@@ -141,8 +143,8 @@ export interface InvocationResponseResult {
  * @category schemas
  */
 export const InvocationResponseResult: Schema.Schema<InvocationResponseResult> = /*#__PURE__*/ Open.struct({
-  skillExecutionInfo: Schema.optional(SkillExecutionInfo),
-  error: Schema.optional(V1Skill.StandardizedError)
+  skillExecutionInfo: /*#__PURE__*/ Schema.optional(SkillExecutionInfo),
+  error: /*#__PURE__*/ Schema.optional(V1Skill.StandardizedError)
 })
 
 /**
@@ -184,7 +186,7 @@ export interface SkillRequest {
  * @category schemas
  */
 export const SkillRequest: Schema.Schema<SkillRequest> = /*#__PURE__*/ Open.struct({
-  body: Schema.Record({ key: Schema.String, value: Schema.Unknown })
+  body: /*#__PURE__*/ Schema.Record({ key: Schema.String, value: Schema.Unknown })
 })
 
 /**
@@ -227,6 +229,6 @@ export interface InvokeSkillResponse {
  * @category schemas
  */
 export const InvokeSkillResponse: Schema.Schema<InvokeSkillResponse> = /*#__PURE__*/ Open.struct({
-  status: Schema.optional(InvocationResponseStatus),
-  result: Schema.optional(InvocationResponseResult)
+  status: /*#__PURE__*/ Schema.optional(InvocationResponseStatus),
+  result: /*#__PURE__*/ Schema.optional(InvocationResponseResult)
 })

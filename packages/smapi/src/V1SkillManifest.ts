@@ -31,7 +31,7 @@ export interface AMAZONConversationsDialogManager {
  */
 export const AMAZONConversationsDialogManager: Schema.Schema<AMAZONConversationsDialogManager> = /*#__PURE__*/ Open
   .struct({
-    type: Schema.Literal("AMAZON.Conversations")
+    type: /*#__PURE__*/ Schema.Literal("AMAZON.Conversations")
   })
 
 /**
@@ -54,7 +54,7 @@ export interface DataStorePackage {
  * @category schemas
  */
 export const DataStorePackage: Schema.Schema<DataStorePackage> = /*#__PURE__*/ Open.struct({
-  id: Schema.String.pipe(Schema.pattern(new RegExp("^\\w[\\w.-]{0,255}$")))
+  id: /*#__PURE__*/ Open.string({ pattern: /^\w[\w.-]{0,255}$/ })
 })
 
 /**
@@ -79,7 +79,7 @@ export interface AlexaDataStorePackageManagerImplementedInterface {
 export const AlexaDataStorePackageManagerImplementedInterface: Schema.Schema<
   AlexaDataStorePackageManagerImplementedInterface
 > = /*#__PURE__*/ Open.struct({
-  packages: Schema.optional(Schema.Array(DataStorePackage))
+  packages: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(DataStorePackage))
 })
 
 /**
@@ -104,8 +104,8 @@ export interface AlexaDataStorePackageManagerInterface {
  */
 export const AlexaDataStorePackageManagerInterface: Schema.Schema<AlexaDataStorePackageManagerInterface> =
   /*#__PURE__*/ Open.struct({
-    type: Schema.Literal("ALEXA_DATASTORE_PACKAGEMANAGER"),
-    packages: Schema.Array(DataStorePackage)
+    type: /*#__PURE__*/ Schema.Literal("ALEXA_DATASTORE_PACKAGEMANAGER"),
+    packages: /*#__PURE__*/ Schema.Array(DataStorePackage)
   })
 
 /**
@@ -149,8 +149,8 @@ export interface SkillManifestEndpoint {
  * @category schemas
  */
 export const SkillManifestEndpoint: Schema.Schema<SkillManifestEndpoint> = /*#__PURE__*/ Open.struct({
-  uri: Schema.String.pipe(Schema.pattern(new RegExp("^(arn|https://)"))),
-  sslCertificateType: Schema.optional(SSLCertificateType)
+  uri: /*#__PURE__*/ Open.string({ pattern: /^(arn|https:\/\/)/ }),
+  sslCertificateType: /*#__PURE__*/ Schema.optional(SSLCertificateType)
 })
 
 /**
@@ -254,7 +254,7 @@ export interface AlexaForBusinessInterface {
 export const AlexaForBusinessInterface: Schema.Schema<AlexaForBusinessInterface> = /*#__PURE__*/ Open.struct({
   namespace: Schema.String,
   version: Version,
-  requests: Schema.Array(AlexaForBusinessInterfaceRequest)
+  requests: /*#__PURE__*/ Schema.Array(AlexaForBusinessInterfaceRequest)
 })
 
 /**
@@ -282,9 +282,9 @@ export interface AlexaForBusinessApis {
  * @category schemas
  */
 export const AlexaForBusinessApis: Schema.Schema<AlexaForBusinessApis> = /*#__PURE__*/ Open.struct({
-  regions: Schema.optional(Schema.Record({ key: Schema.String, value: Region })),
-  endpoint: Schema.optional(SkillManifestEndpoint),
-  interfaces: Schema.optional(Schema.Array(AlexaForBusinessInterface))
+  regions: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: Region })),
+  endpoint: /*#__PURE__*/ Schema.optional(SkillManifestEndpoint),
+  interfaces: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(AlexaForBusinessInterface))
 })
 
 /**
@@ -361,10 +361,10 @@ export interface ViewportSpecification {
 export const ViewportSpecification: Schema.Schema<ViewportSpecification> = /*#__PURE__*/ Open.struct({
   mode: ViewportMode,
   shape: ViewportShape,
-  minWidth: Schema.optional(Schema.Int.pipe(Schema.greaterThanOrEqualTo(1))),
-  maxWidth: Schema.optional(Schema.Int.pipe(Schema.greaterThanOrEqualTo(1))),
-  minHeight: Schema.optional(Schema.Int.pipe(Schema.greaterThanOrEqualTo(1))),
-  maxHeight: Schema.optional(Schema.Int.pipe(Schema.greaterThanOrEqualTo(1)))
+  minWidth: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.greaterThanOrEqualTo(1))),
+  maxWidth: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.greaterThanOrEqualTo(1))),
+  minHeight: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.greaterThanOrEqualTo(1))),
+  maxHeight: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.greaterThanOrEqualTo(1)))
 })
 
 /**
@@ -388,8 +388,8 @@ export interface AlexaPresentationAplInterface {
  * @category schemas
  */
 export const AlexaPresentationAplInterface: Schema.Schema<AlexaPresentationAplInterface> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("ALEXA_PRESENTATION_APL"),
-  supportedViewports: Schema.optional(Schema.Array(ViewportSpecification))
+  type: /*#__PURE__*/ Schema.Literal("ALEXA_PRESENTATION_APL"),
+  supportedViewports: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(ViewportSpecification))
 })
 
 /**
@@ -409,7 +409,7 @@ export interface AlexaPresentationHtmlInterface {
  * @category schemas
  */
 export const AlexaPresentationHtmlInterface: Schema.Schema<AlexaPresentationHtmlInterface> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("ALEXA_PRESENTATION_HTML")
+  type: /*#__PURE__*/ Schema.Literal("ALEXA_PRESENTATION_HTML")
 })
 
 /**
@@ -429,7 +429,7 @@ export interface AlexaSearch {
  * @category schemas
  */
 export const AlexaSearch: Schema.Schema<AlexaSearch> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("ALEXA_SEARCH")
+  type: /*#__PURE__*/ Schema.Literal("ALEXA_SEARCH")
 })
 
 /**
@@ -484,8 +484,8 @@ export interface AndroidCustomIntent {
  * @category schemas
  */
 export const AndroidCustomIntent: Schema.Schema<AndroidCustomIntent> = /*#__PURE__*/ Open.struct({
-  component: Schema.optional(Open.string({ minLength: 1 })),
-  action: Schema.optional(Open.string({ minLength: 1 }))
+  component: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1 })),
+  action: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ minLength: 1 }))
 })
 
 /**
@@ -526,7 +526,7 @@ export interface CatalogInfo {
  */
 export const CatalogInfo: Schema.Schema<CatalogInfo> = /*#__PURE__*/ Open.struct({
   type: CatalogType,
-  identifier: Open.string({ minLength: 1 })
+  identifier: /*#__PURE__*/ Open.string({ minLength: 1 })
 })
 
 /**
@@ -553,14 +553,11 @@ export interface LocalizedName {
  * @category schemas
  */
 export const LocalizedName: Schema.Schema<LocalizedName> = /*#__PURE__*/ Open.struct({
-  locale: Open.string({ minLength: 1 }).pipe(
-    Schema.pattern(
-      new RegExp(
-        "^(en-US|en-GB|en-IN|ja-JP|de-DE|en-CA|en-AU|fr-FR|fr-CA|it-IT|es-ES|es-MX|pt-BR|hi-IN|es-US|ar-SA|nl-NL)$"
-      )
-    )
-  ),
-  name: Open.string({ minLength: 1 })
+  locale: /*#__PURE__*/ Open.string({
+    minLength: 1,
+    pattern: /^(en-US|en-GB|en-IN|ja-JP|de-DE|en-CA|en-AU|fr-FR|fr-CA|it-IT|es-ES|es-MX|pt-BR|hi-IN|es-US|ar-SA|nl-NL)$/
+  }),
+  name: /*#__PURE__*/ Open.string({ minLength: 1 })
 })
 
 /**
@@ -587,8 +584,10 @@ export interface FriendlyName {
  * @category schemas
  */
 export const FriendlyName: Schema.Schema<FriendlyName> = /*#__PURE__*/ Open.struct({
-  default: Open.string({ minLength: 1 }),
-  localizedNames: Schema.optional(Schema.Array(LocalizedName).pipe(Schema.minItems(1)))
+  default: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  localizedNames: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ /*#__PURE__*/ Schema.Array(LocalizedName).pipe(/*#__PURE__*/ Schema.minItems(1))
+  )
 })
 
 /**
@@ -622,10 +621,20 @@ export interface LinkedApplication {
  */
 export const LinkedApplication: Schema.Schema<LinkedApplication> = /*#__PURE__*/ Open.struct({
   catalogInfo: CatalogInfo,
-  customSchemes: Schema.optional(Schema.Array(Open.string({ minLength: 1 })).pipe(Schema.minItems(1))),
-  domains: Schema.optional(Schema.Array(Open.string({ minLength: 1 })).pipe(Schema.minItems(1))),
+  customSchemes: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ /*#__PURE__*/ Schema.Array(/*#__PURE__*/ Open.string({ minLength: 1 })).pipe(
+      /*#__PURE__*/ Schema.minItems(1)
+    )
+  ),
+  domains: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ /*#__PURE__*/ Schema.Array(/*#__PURE__*/ Open.string({ minLength: 1 })).pipe(
+      /*#__PURE__*/ Schema.minItems(1)
+    )
+  ),
   friendlyName: FriendlyName,
-  androidCustomIntents: Schema.optional(Schema.Array(AndroidCustomIntent).pipe(Schema.minItems(1)))
+  androidCustomIntents: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ /*#__PURE__*/ Schema.Array(AndroidCustomIntent).pipe(/*#__PURE__*/ Schema.minItems(1))
+  )
 })
 
 /**
@@ -722,8 +731,12 @@ export interface LinkedCommonSchemes {
  * @category schemas
  */
 export const LinkedCommonSchemes: Schema.Schema<LinkedCommonSchemes> = /*#__PURE__*/ Open.struct({
-  IOS_APP_STORE: Schema.optional(Schema.Array(IOSAppStoreCommonSchemeName).pipe(Schema.minItems(1))),
-  GOOGLE_PLAY_STORE: Schema.optional(Schema.Array(PlayStoreCommonSchemeName).pipe(Schema.minItems(1)))
+  IOS_APP_STORE: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ /*#__PURE__*/ Schema.Array(IOSAppStoreCommonSchemeName).pipe(/*#__PURE__*/ Schema.minItems(1))
+  ),
+  GOOGLE_PLAY_STORE: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ /*#__PURE__*/ Schema.Array(PlayStoreCommonSchemeName).pipe(/*#__PURE__*/ Schema.minItems(1))
+  )
 })
 
 /**
@@ -755,10 +768,18 @@ export interface AppLink {
  * @category schemas
  */
 export const AppLink: Schema.Schema<AppLink> = /*#__PURE__*/ Open.struct({
-  linkedApplications: Schema.optional(Schema.Array(LinkedApplication).pipe(Schema.minItems(1))),
-  linkedWebDomains: Schema.optional(Schema.Array(Open.string({ minLength: 1 })).pipe(Schema.minItems(1))),
-  linkedAndroidCommonIntents: Schema.optional(Schema.Array(LinkedAndroidCommonIntent).pipe(Schema.minItems(1))),
-  linkedCommonSchemes: Schema.optional(LinkedCommonSchemes)
+  linkedApplications: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ /*#__PURE__*/ Schema.Array(LinkedApplication).pipe(/*#__PURE__*/ Schema.minItems(1))
+  ),
+  linkedWebDomains: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ /*#__PURE__*/ Schema.Array(/*#__PURE__*/ Open.string({ minLength: 1 })).pipe(
+      /*#__PURE__*/ Schema.minItems(1)
+    )
+  ),
+  linkedAndroidCommonIntents: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ /*#__PURE__*/ Schema.Array(LinkedAndroidCommonIntent).pipe(/*#__PURE__*/ Schema.minItems(1))
+  ),
+  linkedCommonSchemes: /*#__PURE__*/ Schema.optional(LinkedCommonSchemes)
 })
 
 /**
@@ -778,7 +799,7 @@ export interface AppLinkInterface {
  * @category schemas
  */
 export const AppLinkInterface: Schema.Schema<AppLinkInterface> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("APP_LINKS")
+  type: /*#__PURE__*/ Schema.Literal("APP_LINKS")
 })
 
 /**
@@ -798,7 +819,7 @@ export interface AppLinkV2Interface {
  * @category schemas
  */
 export const AppLinkV2Interface: Schema.Schema<AppLinkV2Interface> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("APP_LINKS_V2")
+  type: /*#__PURE__*/ Schema.Literal("APP_LINKS_V2")
 })
 
 /**
@@ -818,7 +839,7 @@ export interface AudioInterface {
  * @category schemas
  */
 export const AudioInterface: Schema.Schema<AudioInterface> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("AUDIO_PLAYER")
+  type: /*#__PURE__*/ Schema.Literal("AUDIO_PLAYER")
 })
 
 /**
@@ -880,7 +901,9 @@ export interface AuthorizedClientLwa {
  */
 export const AuthorizedClientLwa: Schema.Schema<AuthorizedClientLwa> = /*#__PURE__*/ Open.struct({
   authenticationProvider: Schema.String,
-  applications: Schema.optional(Schema.Array(AuthorizedClientLwaApplication).pipe(Schema.minItems(1)))
+  applications: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ /*#__PURE__*/ Schema.Array(AuthorizedClientLwaApplication).pipe(/*#__PURE__*/ Schema.minItems(1))
+  )
 })
 
 /**
@@ -904,8 +927,8 @@ export interface AuthorizedClientLwaApplicationAndroid {
 export const AuthorizedClientLwaApplicationAndroid: Schema.Schema<AuthorizedClientLwaApplicationAndroid> =
   /*#__PURE__*/ Open.struct({
     type: Schema.String,
-    appStoreAppId: Schema.optional(Schema.String),
-    clientId: Schema.optional(Schema.String)
+    appStoreAppId: /*#__PURE__*/ Schema.optional(Schema.String),
+    clientId: /*#__PURE__*/ Schema.optional(Schema.String)
   })
 
 /**
@@ -933,7 +956,7 @@ export interface LocalesByAutomaticClonedLocale {
  */
 export const LocalesByAutomaticClonedLocale: Schema.Schema<LocalesByAutomaticClonedLocale> = /*#__PURE__*/ Open.struct({
   source: Schema.String,
-  targets: Schema.optional(Schema.Array(Schema.String))
+  targets: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String))
 })
 
 /**
@@ -956,7 +979,7 @@ export interface AutomaticClonedLocale {
  * @category schemas
  */
 export const AutomaticClonedLocale: Schema.Schema<AutomaticClonedLocale> = /*#__PURE__*/ Open.struct({
-  locales: Schema.Array(LocalesByAutomaticClonedLocale)
+  locales: /*#__PURE__*/ Schema.Array(LocalesByAutomaticClonedLocale)
 })
 
 /**
@@ -1012,7 +1035,7 @@ export interface AutomaticDistribution {
  */
 export const AutomaticDistribution: Schema.Schema<AutomaticDistribution> = /*#__PURE__*/ Open.struct({
   isActive: Schema.Boolean,
-  sourceLocaleForLanguages: Schema.optional(Schema.Array(SourceLanguageForLocales))
+  sourceLocaleForLanguages: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(SourceLanguageForLocales))
 })
 
 /**
@@ -1039,8 +1062,8 @@ export interface ConnectionsPayload {
  * @category schemas
  */
 export const ConnectionsPayload: Schema.Schema<ConnectionsPayload> = /*#__PURE__*/ Open.struct({
-  type: Open.string({ minLength: 1 }),
-  version: Open.string({ minLength: 1 })
+  type: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  version: /*#__PURE__*/ Open.string({ minLength: 1 })
 })
 
 /**
@@ -1079,7 +1102,7 @@ export interface CustomLocalizedInformationDialogManagement {
  */
 export const CustomLocalizedInformationDialogManagement: Schema.Schema<CustomLocalizedInformationDialogManagement> =
   /*#__PURE__*/ Open.struct({
-    sessionStartDelegationStrategy: Schema.optional(
+    sessionStartDelegationStrategy: /*#__PURE__*/ Schema.optional(
       V1SkillManifestCustomDialogManagement.SessionStartDelegationStrategy
     )
   })
@@ -1101,7 +1124,7 @@ export interface CustomLocalizedInformation {
  * @category schemas
  */
 export const CustomLocalizedInformation: Schema.Schema<CustomLocalizedInformation> = /*#__PURE__*/ Open.struct({
-  dialogManagement: Schema.optional(CustomLocalizedInformationDialogManagement)
+  dialogManagement: /*#__PURE__*/ Schema.optional(CustomLocalizedInformationDialogManagement)
 })
 
 /**
@@ -1121,7 +1144,7 @@ export interface VideoAppInterface {
  * @category schemas
  */
 export const VideoAppInterface: Schema.Schema<VideoAppInterface> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("VIDEO_APP")
+  type: /*#__PURE__*/ Schema.Literal("VIDEO_APP")
 })
 
 /**
@@ -1178,9 +1201,9 @@ export interface DisplayInterface {
  * @category schemas
  */
 export const DisplayInterface: Schema.Schema<DisplayInterface> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("RENDER_TEMPLATE"),
-  minimumTemplateVersion: Schema.optional(DisplayInterfaceTemplateVersion),
-  minimumApmlVersion: Schema.optional(DisplayInterfaceApmlVersion)
+  type: /*#__PURE__*/ Schema.Literal("RENDER_TEMPLATE"),
+  minimumTemplateVersion: /*#__PURE__*/ Schema.optional(DisplayInterfaceTemplateVersion),
+  minimumApmlVersion: /*#__PURE__*/ Schema.optional(DisplayInterfaceApmlVersion)
 })
 
 /**
@@ -1200,7 +1223,7 @@ export interface GameEngineInterface {
  * @category schemas
  */
 export const GameEngineInterface: Schema.Schema<GameEngineInterface> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("GAME_ENGINE")
+  type: /*#__PURE__*/ Schema.Literal("GAME_ENGINE")
 })
 
 /**
@@ -1220,7 +1243,7 @@ export interface GadgetControllerInterface {
  * @category schemas
  */
 export const GadgetControllerInterface: Schema.Schema<GadgetControllerInterface> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("GADGET_CONTROLLER")
+  type: /*#__PURE__*/ Schema.Literal("GADGET_CONTROLLER")
 })
 
 /**
@@ -1306,8 +1329,8 @@ export interface CustomTask {
  * @category schemas
  */
 export const CustomTask: Schema.Schema<CustomTask> = /*#__PURE__*/ Open.struct({
-  name: Open.string({ minLength: 1 }),
-  version: Open.string({ minLength: 1 })
+  name: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  version: /*#__PURE__*/ Open.string({ minLength: 1 })
 })
 
 /**
@@ -1334,15 +1357,19 @@ export interface CustomConnections {
  * @category schemas
  */
 export const CustomConnections: Schema.Schema<CustomConnections> = /*#__PURE__*/ Open.struct({
-  requires: Schema.optional(
-    Schema.Array(
-      Schema.suspend((): Schema.Schema<V1SkillManifestCustom.Connection> => V1SkillManifestCustom.Connection)
-    ).pipe(Schema.minItems(1))
+  requires: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ /*#__PURE__*/ Schema.Array(
+      /*#__PURE__*/ Schema.suspend((): Schema.Schema<V1SkillManifestCustom.Connection> =>
+        V1SkillManifestCustom.Connection
+      )
+    ).pipe(/*#__PURE__*/ Schema.minItems(1))
   ),
-  provides: Schema.optional(
-    Schema.Array(
-      Schema.suspend((): Schema.Schema<V1SkillManifestCustom.Connection> => V1SkillManifestCustom.Connection)
-    ).pipe(Schema.minItems(1))
+  provides: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ /*#__PURE__*/ Schema.Array(
+      /*#__PURE__*/ Schema.suspend((): Schema.Schema<V1SkillManifestCustom.Connection> =>
+        V1SkillManifestCustom.Connection
+      )
+    ).pipe(/*#__PURE__*/ Schema.minItems(1))
   )
 })
 
@@ -1424,8 +1451,8 @@ export interface DialogManagement {
  * @category schemas
  */
 export const DialogManagement: Schema.Schema<DialogManagement> = /*#__PURE__*/ Open.struct({
-  dialogManagers: Schema.Array(DialogManager),
-  sessionStartDelegationStrategy: Schema.optional(DialogDelegationStrategy)
+  dialogManagers: /*#__PURE__*/ Schema.Array(DialogManager),
+  sessionStartDelegationStrategy: /*#__PURE__*/ Schema.optional(DialogDelegationStrategy)
 })
 
 /**
@@ -1468,19 +1495,25 @@ export interface CustomApis {
  * @category schemas
  */
 export const CustomApis: Schema.Schema<CustomApis> = /*#__PURE__*/ Open.struct({
-  _targetRuntimes: Schema.optional(
-    Schema.Array(
-      Schema.suspend((): Schema.Schema<V1SkillManifestCustom.TargetRuntime> => V1SkillManifestCustom.TargetRuntime)
-    ).pipe(Schema.minItems(1))
+  _targetRuntimes: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ /*#__PURE__*/ Schema.Array(
+      /*#__PURE__*/ Schema.suspend((): Schema.Schema<V1SkillManifestCustom.TargetRuntime> =>
+        V1SkillManifestCustom.TargetRuntime
+      )
+    ).pipe(/*#__PURE__*/ Schema.minItems(1))
   ),
-  locales: Schema.optional(Schema.Record({ key: Schema.String, value: CustomLocalizedInformation })),
-  regions: Schema.optional(Schema.Record({ key: Schema.String, value: Region })),
-  endpoint: Schema.optional(SkillManifestEndpoint),
-  interfaces: Schema.optional(Schema.Array(Interface)),
-  tasks: Schema.optional(Schema.Array(CustomTask).pipe(Schema.minItems(1))),
-  connections: Schema.optional(CustomConnections),
-  dialogManagement: Schema.optional(DialogManagement),
-  appLink: Schema.optional(AppLink)
+  locales: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Record({ key: Schema.String, value: CustomLocalizedInformation })
+  ),
+  regions: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: Region })),
+  endpoint: /*#__PURE__*/ Schema.optional(SkillManifestEndpoint),
+  interfaces: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Interface)),
+  tasks: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ /*#__PURE__*/ Schema.Array(CustomTask).pipe(/*#__PURE__*/ Schema.minItems(1))
+  ),
+  connections: /*#__PURE__*/ Schema.optional(CustomConnections),
+  dialogManagement: /*#__PURE__*/ Schema.optional(DialogManagement),
+  appLink: /*#__PURE__*/ Schema.optional(AppLink)
 })
 
 /**
@@ -1552,8 +1585,8 @@ export interface LambdaEndpoint {
  * @category schemas
  */
 export const LambdaEndpoint: Schema.Schema<LambdaEndpoint> = /*#__PURE__*/ Open.struct({
-  uri: Schema.String.pipe(Schema.pattern(new RegExp("^(arn)"))),
-  sslCertificateType: Schema.optional(LambdaSSLCertificateType)
+  uri: /*#__PURE__*/ Open.string({ pattern: /^(arn)/ }),
+  sslCertificateType: /*#__PURE__*/ Schema.optional(LambdaSSLCertificateType)
 })
 
 /**
@@ -1601,9 +1634,9 @@ export interface DemandResponseApis {
  * @category schemas
  */
 export const DemandResponseApis: Schema.Schema<DemandResponseApis> = /*#__PURE__*/ Open.struct({
-  regions: Schema.optional(Schema.Record({ key: Schema.String, value: LambdaRegion })),
-  endpoint: Schema.optional(LambdaEndpoint),
-  enrollmentUrl: Schema.optional(Schema.String)
+  regions: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: LambdaRegion })),
+  endpoint: /*#__PURE__*/ Schema.optional(LambdaEndpoint),
+  enrollmentUrl: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -2619,7 +2652,7 @@ export interface EventName {
  * @category schemas
  */
 export const EventName: Schema.Schema<EventName> = /*#__PURE__*/ Open.struct({
-  eventName: Schema.optional(EventNameType)
+  eventName: /*#__PURE__*/ Schema.optional(EventNameType)
 })
 
 /**
@@ -2642,7 +2675,7 @@ export interface EventPublications {
  * @category schemas
  */
 export const EventPublications: Schema.Schema<EventPublications> = /*#__PURE__*/ Open.struct({
-  eventName: Schema.optional(Schema.String)
+  eventName: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -2669,8 +2702,8 @@ export interface ExtensionInitializationRequest {
  * @category schemas
  */
 export const ExtensionInitializationRequest: Schema.Schema<ExtensionInitializationRequest> = /*#__PURE__*/ Open.struct({
-  uri: Schema.String.pipe(Schema.pattern(new RegExp("^(alexaext:smartmotion:10|alexaext:entitysensing:10)$"))),
-  settings: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  uri: /*#__PURE__*/ Open.string({ pattern: /^(alexaext:smartmotion:10|alexaext:entitysensing:10)$/ }),
+  settings: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 })
 
 /**
@@ -2693,13 +2726,10 @@ export interface ExtensionRequest {
  * @category schemas
  */
 export const ExtensionRequest: Schema.Schema<ExtensionRequest> = /*#__PURE__*/ Open.struct({
-  uri: Schema.String.pipe(
-    Schema.pattern(
-      new RegExp(
-        "^(aplext:backstack:10|alexaext:smartmotion:10|alexaext:entitysensing:10|alexaext:datastore:10|alexaext:smartmotor:10|alexaext:gadgets:10|alexaext:microphone:10)$"
-      )
-    )
-  )
+  uri: /*#__PURE__*/ Open.string({
+    pattern:
+      /^(aplext:backstack:10|alexaext:smartmotion:10|alexaext:entitysensing:10|alexaext:datastore:10|alexaext:smartmotor:10|alexaext:gadgets:10|alexaext:microphone:10)$/
+  })
 })
 
 /**
@@ -2829,14 +2859,14 @@ export interface LocalizedFlashBriefingInfoItems {
  */
 export const LocalizedFlashBriefingInfoItems: Schema.Schema<LocalizedFlashBriefingInfoItems> = /*#__PURE__*/ Open
   .struct({
-    logicalName: Schema.optional(Open.string({ maxLength: 255 })),
-    name: Schema.optional(Open.string({ maxLength: 255 })),
+    logicalName: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ maxLength: 255 })),
+    name: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ maxLength: 255 })),
     url: Schema.String,
-    imageUri: Schema.optional(Schema.String),
+    imageUri: /*#__PURE__*/ Schema.optional(Schema.String),
     contentType: FlashBriefingContentType,
     genre: FlashBriefingGenre,
     updateFrequency: FlashBriefingUpdateFrequency,
-    vuiPreamble: Schema.optional(Open.string({ maxLength: 70 }).pipe(Schema.pattern(new RegExp("^[^<]*$")))),
+    vuiPreamble: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ maxLength: 70, pattern: /^[^<]*$/ })),
     isDefault: Schema.Boolean
   })
 
@@ -2864,9 +2894,11 @@ export interface LocalizedFlashBriefingInfo {
  * @category schemas
  */
 export const LocalizedFlashBriefingInfo: Schema.Schema<LocalizedFlashBriefingInfo> = /*#__PURE__*/ Open.struct({
-  feeds: Schema.optional(Schema.Array(LocalizedFlashBriefingInfoItems).pipe(Schema.maxItems(50))),
-  customErrorMessage: Schema.optional(
-    Open.string({ minLength: 1, maxLength: 100 }).pipe(Schema.pattern(new RegExp("^[^<]*$")))
+  feeds: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ /*#__PURE__*/ Schema.Array(LocalizedFlashBriefingInfoItems).pipe(/*#__PURE__*/ Schema.maxItems(50))
+  ),
+  customErrorMessage: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Open.string({ minLength: 1, maxLength: 100, pattern: /^[^<]*$/ })
   )
 })
 
@@ -2890,7 +2922,9 @@ export interface FlashBriefingApis {
  * @category schemas
  */
 export const FlashBriefingApis: Schema.Schema<FlashBriefingApis> = /*#__PURE__*/ Open.struct({
-  locales: Schema.Record({ key: Schema.String, value: LocalizedFlashBriefingInfo }).pipe(Open.propertyCount(1, 1))
+  locales: /*#__PURE__*/ /*#__PURE__*/ Schema.Record({ key: Schema.String, value: LocalizedFlashBriefingInfo }).pipe(
+    /*#__PURE__*/ Open.propertyCount(1, 1)
+  )
 })
 
 /**
@@ -2913,7 +2947,7 @@ export interface FreeTrialInformation {
  * @category schemas
  */
 export const FreeTrialInformation: Schema.Schema<FreeTrialInformation> = /*#__PURE__*/ Open.struct({
-  freeTrialDuration: Schema.String.pipe(Schema.pattern(new RegExp("^P(0?[1-9]|[1-2][0-9]|3[0-1])D$")))
+  freeTrialDuration: /*#__PURE__*/ Open.string({ pattern: /^P(0?[1-9]|[1-2][0-9]|3[0-1])D$/ })
 })
 
 /**
@@ -2960,7 +2994,7 @@ export interface HealthInterface {
  */
 export const HealthInterface: Schema.Schema<HealthInterface> = /*#__PURE__*/ Open.struct({
   namespace: Schema.String,
-  version: Schema.optional(Schema.String)
+  version: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -3072,8 +3106,8 @@ export interface LocalizedKnowledgeInformation {
  * @category schemas
  */
 export const LocalizedKnowledgeInformation: Schema.Schema<LocalizedKnowledgeInformation> = /*#__PURE__*/ Open.struct({
-  answerAttribution: Schema.optional(
-    Open.string({ maxLength: 75 }).pipe(Schema.pattern(new RegExp("^[.a-zA-Z0-9,\"' ]*$")))
+  answerAttribution: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Open.string({ maxLength: 75, pattern: /^[.a-zA-Z0-9,"' ]*$/ })
   )
 })
 
@@ -3098,8 +3132,10 @@ export interface KnowledgeApis {
  * @category schemas
  */
 export const KnowledgeApis: Schema.Schema<KnowledgeApis> = /*#__PURE__*/ Open.struct({
-  enablementChannel: Schema.optional(KnowledgeApisEnablementChannel),
-  locales: Schema.optional(Schema.Record({ key: Schema.String, value: LocalizedKnowledgeInformation }))
+  enablementChannel: /*#__PURE__*/ Schema.optional(KnowledgeApisEnablementChannel),
+  locales: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Record({ key: Schema.String, value: LocalizedKnowledgeInformation })
+  )
 })
 
 /**
@@ -3122,7 +3158,7 @@ export interface MusicAlias {
  * @category schemas
  */
 export const MusicAlias: Schema.Schema<MusicAlias> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String)
+  name: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -3145,7 +3181,7 @@ export interface MusicFeature {
  * @category schemas
  */
 export const MusicFeature: Schema.Schema<MusicFeature> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String)
+  name: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -3168,7 +3204,7 @@ export interface MusicWordmark {
  * @category schemas
  */
 export const MusicWordmark: Schema.Schema<MusicWordmark> = /*#__PURE__*/ Open.struct({
-  uri: Schema.optional(Schema.String)
+  uri: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -3197,10 +3233,12 @@ export interface LocalizedMusicInfo {
  * @category schemas
  */
 export const LocalizedMusicInfo: Schema.Schema<LocalizedMusicInfo> = /*#__PURE__*/ Open.struct({
-  promptName: Schema.optional(Schema.String),
-  aliases: Schema.optional(Schema.Array(MusicAlias).pipe(Schema.minItems(1))),
-  features: Schema.optional(Schema.Array(MusicFeature)),
-  wordmarkLogos: Schema.optional(Schema.Array(MusicWordmark))
+  promptName: /*#__PURE__*/ Schema.optional(Schema.String),
+  aliases: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ /*#__PURE__*/ Schema.Array(MusicAlias).pipe(/*#__PURE__*/ Schema.minItems(1))
+  ),
+  features: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(MusicFeature)),
+  wordmarkLogos: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(MusicWordmark))
 })
 
 /**
@@ -3237,10 +3275,12 @@ export interface ManifestGadgetSupport {
  */
 export const ManifestGadgetSupport: Schema.Schema<ManifestGadgetSupport> = /*#__PURE__*/ Open.struct({
   requirement: GadgetSupportRequirement,
-  minGadgetButtons: Schema.optional(Schema.Int.pipe(Schema.between(1, 4))),
-  maxGadgetButtons: Schema.optional(Schema.Int.pipe(Schema.between(1, 4))),
-  numPlayersMax: Schema.optional(Schema.Int.pipe(Schema.greaterThanOrEqualTo(1))),
-  numPlayersMin: Schema.optional(Schema.Int.pipe(Schema.between(1, 16)))
+  minGadgetButtons: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 4))),
+  maxGadgetButtons: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 4))),
+  numPlayersMax: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.greaterThanOrEqualTo(1))
+  ),
+  numPlayersMin: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.pipe(/*#__PURE__*/ Schema.between(1, 16)))
 })
 
 /**
@@ -3341,8 +3381,8 @@ export const MarketplacePricing: Schema.Schema<MarketplacePricing> = /*#__PURE__
   offerType: OfferType,
   price: Schema.Finite,
   currency: Currency,
-  freeTrialInformation: Schema.optional(FreeTrialInformation),
-  subscriptionInformation: Schema.optional(SubscriptionInformation)
+  freeTrialInformation: /*#__PURE__*/ Schema.optional(FreeTrialInformation),
+  subscriptionInformation: /*#__PURE__*/ Schema.optional(SubscriptionInformation)
 })
 
 /**
@@ -3373,9 +3413,9 @@ export interface MusicCapability {
  * @category schemas
  */
 export const MusicCapability: Schema.Schema<MusicCapability> = /*#__PURE__*/ Open.struct({
-  namespace: Schema.optional(Schema.String),
-  name: Schema.optional(Schema.String),
-  version: Schema.optional(Schema.String)
+  namespace: /*#__PURE__*/ Schema.optional(Schema.String),
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  version: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -3398,7 +3438,7 @@ export interface MusicRequest {
  * @category schemas
  */
 export const MusicRequest: Schema.Schema<MusicRequest> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String)
+  name: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -3430,8 +3470,8 @@ export interface MusicInterfaces {
  */
 export const MusicInterfaces: Schema.Schema<MusicInterfaces> = /*#__PURE__*/ Open.struct({
   namespace: Schema.String,
-  version: Schema.optional(Schema.String),
-  requests: Schema.optional(Schema.Array(MusicRequest))
+  version: /*#__PURE__*/ Schema.optional(Schema.String),
+  requests: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(MusicRequest))
 })
 
 /**
@@ -3471,7 +3511,7 @@ export interface MusicContentType {
  * @category schemas
  */
 export const MusicContentType: Schema.Schema<MusicContentType> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(MusicContentName)
+  name: /*#__PURE__*/ Schema.optional(MusicContentName)
 })
 
 /**
@@ -3511,12 +3551,14 @@ export interface MusicApis {
  * @category schemas
  */
 export const MusicApis: Schema.Schema<MusicApis> = /*#__PURE__*/ Open.struct({
-  regions: Schema.optional(Schema.Record({ key: Schema.String, value: LambdaRegion })),
-  endpoint: Schema.optional(LambdaEndpoint),
-  capabilities: Schema.optional(Schema.Array(MusicCapability)),
-  interfaces: Schema.optional(Schema.Array(MusicInterfaces)),
-  locales: Schema.optional(Schema.Record({ key: Schema.String, value: LocalizedMusicInfo })),
-  contentTypes: Schema.optional(Schema.Array(MusicContentType))
+  regions: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: LambdaRegion })),
+  endpoint: /*#__PURE__*/ Schema.optional(LambdaEndpoint),
+  capabilities: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(MusicCapability)),
+  interfaces: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(MusicInterfaces)),
+  locales: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Record({ key: Schema.String, value: LocalizedMusicInfo })
+  ),
+  contentTypes: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(MusicContentType))
 })
 
 /**
@@ -3592,10 +3634,13 @@ export interface PaidSkillInformation {
  * @category schemas
  */
 export const PaidSkillInformation: Schema.Schema<PaidSkillInformation> = /*#__PURE__*/ Open.struct({
-  pricing: Schema.Record({
+  pricing: /*#__PURE__*/ /*#__PURE__*/ Schema.Record({
     key: Schema.String,
-    value: Schema.Array(MarketplacePricing).pipe(Schema.minItems(1), Schema.maxItems(1))
-  }).pipe(Open.propertyCount(1, Infinity)),
+    value: /*#__PURE__*/ /*#__PURE__*/ Schema.Array(MarketplacePricing).pipe(
+      /*#__PURE__*/ Schema.minItems(1),
+      /*#__PURE__*/ Schema.maxItems(1)
+    )
+  }).pipe(/*#__PURE__*/ Open.propertyCount(1, Infinity)),
   taxInformation: TaxInformation
 })
 
@@ -3741,8 +3786,8 @@ export interface ShoppingKit {
  * @category schemas
  */
 export const ShoppingKit: Schema.Schema<ShoppingKit> = /*#__PURE__*/ Open.struct({
-  isShoppingActionsEnabled: Schema.optional(Schema.Boolean),
-  isAmazonAssociatesOnAlexaEnabled: Schema.optional(Schema.Boolean)
+  isShoppingActionsEnabled: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+  isAmazonAssociatesOnAlexaEnabled: /*#__PURE__*/ Schema.optional(Schema.Boolean)
 })
 
 /**
@@ -3795,15 +3840,23 @@ export interface SkillManifestLocalizedPublishingInformation {
  */
 export const SkillManifestLocalizedPublishingInformation: Schema.Schema<SkillManifestLocalizedPublishingInformation> =
   /*#__PURE__*/ Open.struct({
-    name: Open.string({ minLength: 2 }),
-    smallIconUri: Schema.optional(Schema.String),
-    largeIconUri: Schema.optional(Schema.String),
-    summary: Schema.optional(Open.string({ maxLength: 160 })),
-    description: Schema.optional(Open.string({ maxLength: 4000 })),
-    updatesDescription: Schema.optional(Open.string({ maxLength: 4000 })),
-    examplePhrases: Schema.optional(Schema.Array(Open.string({ maxLength: 200 })).pipe(Schema.maxItems(4))),
-    keywords: Schema.optional(Schema.Array(Open.string({ maxLength: 150 })).pipe(Schema.maxItems(30))),
-    customProductPrompts: Schema.optional(CustomProductPrompts)
+    name: /*#__PURE__*/ Open.string({ minLength: 2 }),
+    smallIconUri: /*#__PURE__*/ Schema.optional(Schema.String),
+    largeIconUri: /*#__PURE__*/ Schema.optional(Schema.String),
+    summary: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ maxLength: 160 })),
+    description: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ maxLength: 4000 })),
+    updatesDescription: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ maxLength: 4000 })),
+    examplePhrases: /*#__PURE__*/ Schema.optional(
+      /*#__PURE__*/ /*#__PURE__*/ Schema.Array(/*#__PURE__*/ Open.string({ maxLength: 200 })).pipe(
+        /*#__PURE__*/ Schema.maxItems(4)
+      )
+    ),
+    keywords: /*#__PURE__*/ Schema.optional(
+      /*#__PURE__*/ /*#__PURE__*/ Schema.Array(/*#__PURE__*/ Open.string({ maxLength: 150 })).pipe(
+        /*#__PURE__*/ Schema.maxItems(30)
+      )
+    ),
+    customProductPrompts: /*#__PURE__*/ Schema.optional(CustomProductPrompts)
   })
 
 /**
@@ -3856,22 +3909,23 @@ export interface SkillManifestPublishingInformation {
  */
 export const SkillManifestPublishingInformation: Schema.Schema<SkillManifestPublishingInformation> = /*#__PURE__*/ Open
   .struct({
-    name: Schema.optional(Schema.String),
-    description: Schema.optional(Schema.String),
-    locales: Schema.optional(
-      Schema.Record({ key: Schema.String, value: SkillManifestLocalizedPublishingInformation }).pipe(
-        Open.propertyCount(1, Infinity)
-      )
+    name: /*#__PURE__*/ Schema.optional(Schema.String),
+    description: /*#__PURE__*/ Schema.optional(Schema.String),
+    locales: /*#__PURE__*/ Schema.optional(
+      /*#__PURE__*/ /*#__PURE__*/ Schema.Record({
+        key: Schema.String,
+        value: SkillManifestLocalizedPublishingInformation
+      }).pipe(/*#__PURE__*/ Open.propertyCount(1, Infinity))
     ),
-    isAvailableWorldwide: Schema.optional(Schema.Boolean),
-    distributionMode: Schema.optional(DistributionMode),
-    gadgetSupport: Schema.optional(ManifestGadgetSupport),
-    testingInstructions: Schema.optional(Open.string({ maxLength: 4000 })),
-    category: Schema.optional(Schema.String),
-    distributionCountries: Schema.optional(Schema.Array(DistributionCountries)),
-    automaticDistribution: Schema.optional(AutomaticDistribution),
-    automaticClonedLocale: Schema.optional(AutomaticClonedLocale),
-    paidSkillInformation: Schema.optional(PaidSkillInformation)
+    isAvailableWorldwide: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+    distributionMode: /*#__PURE__*/ Schema.optional(DistributionMode),
+    gadgetSupport: /*#__PURE__*/ Schema.optional(ManifestGadgetSupport),
+    testingInstructions: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ maxLength: 4000 })),
+    category: /*#__PURE__*/ Schema.optional(Schema.String),
+    distributionCountries: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(DistributionCountries)),
+    automaticDistribution: /*#__PURE__*/ Schema.optional(AutomaticDistribution),
+    automaticClonedLocale: /*#__PURE__*/ Schema.optional(AutomaticClonedLocale),
+    paidSkillInformation: /*#__PURE__*/ Schema.optional(PaidSkillInformation)
   })
 
 /**
@@ -3899,8 +3953,8 @@ export interface SkillManifestLocalizedPrivacyAndCompliance {
  */
 export const SkillManifestLocalizedPrivacyAndCompliance: Schema.Schema<SkillManifestLocalizedPrivacyAndCompliance> =
   /*#__PURE__*/ Open.struct({
-    privacyPolicyUrl: Schema.optional(Schema.String),
-    termsOfUseUrl: Schema.optional(Schema.String)
+    privacyPolicyUrl: /*#__PURE__*/ Schema.optional(Schema.String),
+    termsOfUseUrl: /*#__PURE__*/ Schema.optional(Schema.String)
   })
 
 /**
@@ -3949,14 +4003,16 @@ export interface SkillManifestPrivacyAndCompliance {
  */
 export const SkillManifestPrivacyAndCompliance: Schema.Schema<SkillManifestPrivacyAndCompliance> = /*#__PURE__*/ Open
   .struct({
-    locales: Schema.optional(Schema.Record({ key: Schema.String, value: SkillManifestLocalizedPrivacyAndCompliance })),
-    allowsPurchases: Schema.optional(Schema.Boolean),
-    usesPersonalInfo: Schema.optional(Schema.Boolean),
-    isChildDirected: Schema.optional(Schema.Boolean),
-    isExportCompliant: Schema.optional(Schema.Boolean),
-    containsAds: Schema.optional(Schema.Boolean),
-    usesHealthInfo: Schema.optional(Schema.Boolean),
-    shoppingKit: Schema.optional(ShoppingKit)
+    locales: /*#__PURE__*/ Schema.optional(
+      /*#__PURE__*/ Schema.Record({ key: Schema.String, value: SkillManifestLocalizedPrivacyAndCompliance })
+    ),
+    allowsPurchases: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+    usesPersonalInfo: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+    isChildDirected: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+    isExportCompliant: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+    containsAds: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+    usesHealthInfo: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+    shoppingKit: /*#__PURE__*/ Schema.optional(ShoppingKit)
   })
 
 /**
@@ -3985,9 +4041,9 @@ export interface SkillManifestEvents {
  * @category schemas
  */
 export const SkillManifestEvents: Schema.Schema<SkillManifestEvents> = /*#__PURE__*/ Open.struct({
-  subscriptions: Schema.optional(Schema.Array(EventName)),
-  publications: Schema.optional(Schema.Array(EventPublications)),
-  regions: Schema.optional(Schema.Record({ key: Schema.String, value: Region })),
+  subscriptions: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(EventName)),
+  publications: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(EventPublications)),
+  regions: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: Region })),
   endpoint: SkillManifestEndpoint
 })
 
@@ -4042,7 +4098,7 @@ export interface SupportedControls {
  * @category schemas
  */
 export const SupportedControls: Schema.Schema<SupportedControls> = /*#__PURE__*/ Open.struct({
-  type: Schema.optional(SupportedControlsType)
+  type: /*#__PURE__*/ Schema.optional(SupportedControlsType)
 })
 
 /**
@@ -4068,10 +4124,10 @@ export interface SmartHomeApis {
  * @category schemas
  */
 export const SmartHomeApis: Schema.Schema<SmartHomeApis> = /*#__PURE__*/ Open.struct({
-  regions: Schema.optional(Schema.Record({ key: Schema.String, value: LambdaRegion })),
-  endpoint: Schema.optional(LambdaEndpoint),
+  regions: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: LambdaRegion })),
+  endpoint: /*#__PURE__*/ Schema.optional(LambdaEndpoint),
   protocolVersion: SmartHomeProtocol,
-  supportedControls: Schema.optional(SupportedControls)
+  supportedControls: /*#__PURE__*/ Schema.optional(SupportedControls)
 })
 
 /**
@@ -4098,8 +4154,8 @@ export interface UpChannelItems {
  * @category schemas
  */
 export const UpChannelItems: Schema.Schema<UpChannelItems> = /*#__PURE__*/ Open.struct({
-  type: Schema.optional(Schema.String),
-  uri: Schema.optional(Schema.String.pipe(Schema.pattern(new RegExp("^arn:aws:sns"))))
+  type: /*#__PURE__*/ Schema.optional(Schema.String),
+  uri: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Open.string({ pattern: /^arn:aws:sns/ }))
 })
 
 /**
@@ -4124,7 +4180,7 @@ export interface VideoRegion {
  */
 export const VideoRegion: Schema.Schema<VideoRegion> = /*#__PURE__*/ Open.struct({
   endpoint: SkillManifestEndpoint,
-  upchannel: Schema.optional(Schema.Array(UpChannelItems))
+  upchannel: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(UpChannelItems))
 })
 
 /**
@@ -4145,8 +4201,8 @@ export interface VideoFireTvCatalogIngestion {
  * @category schemas
  */
 export const VideoFireTvCatalogIngestion: Schema.Schema<VideoFireTvCatalogIngestion> = /*#__PURE__*/ Open.struct({
-  fireTvCatalogIngestionSourceId: Schema.optional(Schema.String),
-  isFireTvCatalogIngestionEnabled: Schema.optional(Schema.Boolean)
+  fireTvCatalogIngestionSourceId: /*#__PURE__*/ Schema.optional(Schema.String),
+  isFireTvCatalogIngestionEnabled: /*#__PURE__*/ Schema.optional(Schema.Boolean)
 })
 
 /**
@@ -4168,7 +4224,7 @@ export interface VoiceProfileFeature {
  */
 export const VoiceProfileFeature: Schema.Schema<VoiceProfileFeature> = /*#__PURE__*/ Open.struct({
   version: Schema.String,
-  name: Schema.Literal("VIDEO_VOICE_PROFILE")
+  name: /*#__PURE__*/ Schema.Literal("VIDEO_VOICE_PROFILE")
 })
 
 /**
@@ -4277,11 +4333,13 @@ export interface VideoApisLocale {
  * @category schemas
  */
 export const VideoApisLocale: Schema.Schema<VideoApisLocale> = /*#__PURE__*/ Open.struct({
-  videoProviderTargetingNames: Schema.Array(Schema.String).pipe(Schema.minItems(1)),
-  videoProviderLogoUri: Schema.optional(Schema.String),
-  fireTvCatalogIngestion: Schema.optional(VideoFireTvCatalogIngestion),
-  features: Schema.optional(Schema.Array(VideoFeature)),
-  promptNames: Schema.optional(Schema.Array(VideoPromptName))
+  videoProviderTargetingNames: /*#__PURE__*/ /*#__PURE__*/ Schema.Array(Schema.String).pipe(
+    /*#__PURE__*/ Schema.minItems(1)
+  ),
+  videoProviderLogoUri: /*#__PURE__*/ Schema.optional(Schema.String),
+  fireTvCatalogIngestion: /*#__PURE__*/ Schema.optional(VideoFireTvCatalogIngestion),
+  features: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(VideoFeature)),
+  promptNames: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(VideoPromptName))
 })
 
 /**
@@ -4321,7 +4379,7 @@ export interface VideoCountryInfo {
  * @category schemas
  */
 export const VideoCountryInfo: Schema.Schema<VideoCountryInfo> = /*#__PURE__*/ Open.struct({
-  catalogInformation: Schema.optional(Schema.Array(VideoCatalogInfo))
+  catalogInformation: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(VideoCatalogInfo))
 })
 
 /**
@@ -4353,10 +4411,10 @@ export interface VideoApis {
  * @category schemas
  */
 export const VideoApis: Schema.Schema<VideoApis> = /*#__PURE__*/ Open.struct({
-  regions: Schema.optional(Schema.Record({ key: Schema.String, value: VideoRegion })),
-  locales: Schema.optional(Schema.Record({ key: Schema.String, value: VideoApisLocale })),
-  endpoint: Schema.optional(LambdaEndpoint),
-  countries: Schema.optional(Schema.Record({ key: Schema.String, value: VideoCountryInfo }))
+  regions: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: VideoRegion })),
+  locales: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: VideoApisLocale })),
+  endpoint: /*#__PURE__*/ Schema.optional(LambdaEndpoint),
+  countries: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: VideoCountryInfo }))
 })
 
 /**
@@ -4384,15 +4442,15 @@ export interface SkillManifestApis {
  * @category schemas
  */
 export const SkillManifestApis: Schema.Schema<SkillManifestApis> = /*#__PURE__*/ Open.struct({
-  flashBriefing: Schema.optional(FlashBriefingApis),
-  custom: Schema.optional(CustomApis),
-  knowledge: Schema.optional(KnowledgeApis),
-  smartHome: Schema.optional(SmartHomeApis),
-  video: Schema.optional(VideoApis),
-  alexaForBusiness: Schema.optional(AlexaForBusinessApis),
-  householdList: Schema.optional(HouseHoldList),
-  music: Schema.optional(MusicApis),
-  demandResponse: Schema.optional(DemandResponseApis)
+  flashBriefing: /*#__PURE__*/ Schema.optional(FlashBriefingApis),
+  custom: /*#__PURE__*/ Schema.optional(CustomApis),
+  knowledge: /*#__PURE__*/ Schema.optional(KnowledgeApis),
+  smartHome: /*#__PURE__*/ Schema.optional(SmartHomeApis),
+  video: /*#__PURE__*/ Schema.optional(VideoApis),
+  alexaForBusiness: /*#__PURE__*/ Schema.optional(AlexaForBusinessApis),
+  householdList: /*#__PURE__*/ Schema.optional(HouseHoldList),
+  music: /*#__PURE__*/ Schema.optional(MusicApis),
+  demandResponse: /*#__PURE__*/ Schema.optional(DemandResponseApis)
 })
 
 /**
@@ -4424,13 +4482,13 @@ export interface SkillManifest {
  * @category schemas
  */
 export const SkillManifest: Schema.Schema<SkillManifest> = /*#__PURE__*/ Open.struct({
-  manifestVersion: Schema.optional(ManifestVersion),
-  publishingInformation: Schema.optional(SkillManifestPublishingInformation),
-  privacyAndCompliance: Schema.optional(SkillManifestPrivacyAndCompliance),
-  events: Schema.optional(SkillManifestEvents),
-  permissions: Schema.optional(Schema.Array(PermissionItems)),
-  authorizedClients: Schema.optional(Schema.Array(AuthorizedClient)),
-  apis: Schema.optional(SkillManifestApis)
+  manifestVersion: /*#__PURE__*/ Schema.optional(ManifestVersion),
+  publishingInformation: /*#__PURE__*/ Schema.optional(SkillManifestPublishingInformation),
+  privacyAndCompliance: /*#__PURE__*/ Schema.optional(SkillManifestPrivacyAndCompliance),
+  events: /*#__PURE__*/ Schema.optional(SkillManifestEvents),
+  permissions: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(PermissionItems)),
+  authorizedClients: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(AuthorizedClient)),
+  apis: /*#__PURE__*/ Schema.optional(SkillManifestApis)
 })
 
 /**
@@ -4450,5 +4508,5 @@ export interface SkillManifestEnvelope {
  * @category schemas
  */
 export const SkillManifestEnvelope: Schema.Schema<SkillManifestEnvelope> = /*#__PURE__*/ Open.struct({
-  manifest: Schema.optional(SkillManifest)
+  manifest: /*#__PURE__*/ Schema.optional(SkillManifest)
 })

@@ -30,8 +30,10 @@ export interface Connection {
  * @category schemas
  */
 export const Connection: Schema.Schema<Connection> = /*#__PURE__*/ Open.struct({
-  name: Open.string({ minLength: 1 }),
-  payload: Schema.suspend((): Schema.Schema<V1SkillManifest.ConnectionsPayload> => V1SkillManifest.ConnectionsPayload)
+  name: /*#__PURE__*/ Open.string({ minLength: 1 }),
+  payload: /*#__PURE__*/ Schema.suspend((): Schema.Schema<V1SkillManifest.ConnectionsPayload> =>
+    V1SkillManifest.ConnectionsPayload
+  )
 })
 
 /**
@@ -100,7 +102,7 @@ export interface TargetRuntimeDevice {
  * @category schemas
  */
 export const TargetRuntimeDevice: Schema.Schema<TargetRuntimeDevice> = /*#__PURE__*/ Open.struct({
-  type: Schema.Literal("DEVICE")
+  type: /*#__PURE__*/ Schema.Literal("DEVICE")
 })
 
 /**

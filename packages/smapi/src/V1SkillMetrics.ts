@@ -41,9 +41,9 @@ export interface GetMetricDataResponse {
  */
 export const GetMetricDataResponse: Schema.Schema<GetMetricDataResponse> = /*#__PURE__*/ Open.struct({
   metric: Schema.String,
-  timestamps: Schema.Array(Schema.String),
-  values: Schema.Array(Schema.Finite),
-  nextToken: Schema.optional(Schema.String)
+  timestamps: /*#__PURE__*/ Schema.Array(Schema.String),
+  values: /*#__PURE__*/ Schema.Array(Schema.Finite),
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**

@@ -42,11 +42,11 @@ export interface AnnotationSet {
  * @category schemas
  */
 export const AnnotationSet: Schema.Schema<AnnotationSet> = /*#__PURE__*/ Open.struct({
-  locale: Schema.optional(Schema.String),
-  name: Schema.optional(Schema.String),
-  numberOfEntries: Schema.optional(Schema.Int),
-  updatedTimestamp: Schema.optional(Schema.String),
-  annotationId: Schema.optional(Schema.String)
+  locale: /*#__PURE__*/ Schema.optional(Schema.String),
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  numberOfEntries: /*#__PURE__*/ Schema.optional(Schema.Int),
+  updatedTimestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  annotationId: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -78,10 +78,10 @@ export interface AnnotationSetEntity {
  * @category schemas
  */
 export const AnnotationSetEntity: Schema.Schema<AnnotationSetEntity> = /*#__PURE__*/ Open.struct({
-  locale: Schema.optional(Schema.String),
-  name: Schema.optional(Schema.String),
-  numberOfEntries: Schema.optional(Schema.Int),
-  updatedTimestamp: Schema.optional(Schema.String)
+  locale: /*#__PURE__*/ Schema.optional(Schema.String),
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  numberOfEntries: /*#__PURE__*/ Schema.optional(Schema.Int),
+  updatedTimestamp: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -132,7 +132,7 @@ export interface CreateNLUAnnotationSetResponse {
  * @category schemas
  */
 export const CreateNLUAnnotationSetResponse: Schema.Schema<CreateNLUAnnotationSetResponse> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String)
+  id: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -165,10 +165,10 @@ export interface GetNLUAnnotationSetPropertiesResponse {
  */
 export const GetNLUAnnotationSetPropertiesResponse: Schema.Schema<GetNLUAnnotationSetPropertiesResponse> =
   /*#__PURE__*/ Open.struct({
-    locale: Schema.optional(Schema.String),
-    name: Schema.optional(Schema.String),
-    numberOfEntries: Schema.optional(Schema.Int),
-    updatedTimestamp: Schema.optional(Schema.String)
+    locale: /*#__PURE__*/ Schema.optional(Schema.String),
+    name: /*#__PURE__*/ Schema.optional(Schema.String),
+    numberOfEntries: /*#__PURE__*/ Schema.optional(Schema.Int),
+    updatedTimestamp: /*#__PURE__*/ Schema.optional(Schema.String)
   })
 
 /**
@@ -189,8 +189,8 @@ export interface Links {
  * @category schemas
  */
 export const Links: Schema.Schema<Links> = /*#__PURE__*/ Open.struct({
-  self: Schema.optional(V1.Link),
-  next: Schema.optional(V1.Link)
+  self: /*#__PURE__*/ Schema.optional(V1.Link),
+  next: /*#__PURE__*/ Schema.optional(V1.Link)
 })
 
 /**
@@ -213,7 +213,7 @@ export interface PaginationContext {
  * @category schemas
  */
 export const PaginationContext: Schema.Schema<PaginationContext> = /*#__PURE__*/ Open.struct({
-  nextToken: Schema.optional(Schema.String)
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -235,9 +235,9 @@ export interface ListNLUAnnotationSetsResponse {
  * @category schemas
  */
 export const ListNLUAnnotationSetsResponse: Schema.Schema<ListNLUAnnotationSetsResponse> = /*#__PURE__*/ Open.struct({
-  annotationSets: Schema.optional(Schema.Array(AnnotationSet)),
-  paginationContext: Schema.optional(PaginationContext),
-  _links: Schema.optional(Links)
+  annotationSets: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(AnnotationSet)),
+  paginationContext: /*#__PURE__*/ Schema.optional(PaginationContext),
+  _links: /*#__PURE__*/ Schema.optional(Links)
 })
 
 /**

@@ -73,7 +73,7 @@ export interface ResolutionsPerAuthorityStatus {
  * @category schemas
  */
 export const ResolutionsPerAuthorityStatus: Schema.Schema<ResolutionsPerAuthorityStatus> = /*#__PURE__*/ Open.struct({
-  code: Schema.optional(ResolutionsPerAuthorityStatusCode)
+  code: /*#__PURE__*/ Schema.optional(ResolutionsPerAuthorityStatusCode)
 })
 
 /**
@@ -100,8 +100,8 @@ export interface ResolutionsPerAuthorityValue {
  * @category schemas
  */
 export const ResolutionsPerAuthorityValue: Schema.Schema<ResolutionsPerAuthorityValue> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  id: Schema.optional(Schema.String)
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  id: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -129,9 +129,9 @@ export interface ResolutionsPerAuthority {
  * @category schemas
  */
 export const ResolutionsPerAuthority: Schema.Schema<ResolutionsPerAuthority> = /*#__PURE__*/ Open.struct({
-  authority: Schema.optional(Schema.String),
-  status: Schema.optional(ResolutionsPerAuthorityStatus),
-  values: Schema.optional(Schema.Array(ResolutionsPerAuthorityValue))
+  authority: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(ResolutionsPerAuthorityStatus),
+  values: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(ResolutionsPerAuthorityValue))
 })
 
 /**
@@ -154,8 +154,8 @@ export interface Resolutions {
  * @category schemas
  */
 export const Resolutions: Schema.Schema<Resolutions> = /*#__PURE__*/ Open.struct({
-  resolutionsPerAuthority: Schema.optional(
-    Schema.Array(Schema.Record({ key: Schema.String, value: ResolutionsPerAuthority }))
+  resolutionsPerAuthority: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Array(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: ResolutionsPerAuthority }))
   )
 })
 
@@ -179,10 +179,10 @@ export interface SlotsProps {
  * @category schemas
  */
 export const SlotsProps: Schema.Schema<SlotsProps> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  value: Schema.optional(Schema.String),
-  confirmationStatus: Schema.optional(ConfirmationStatus),
-  resolutions: Schema.optional(Resolutions)
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  value: /*#__PURE__*/ Schema.optional(Schema.String),
+  confirmationStatus: /*#__PURE__*/ Schema.optional(ConfirmationStatus),
+  resolutions: /*#__PURE__*/ Schema.optional(Resolutions)
 })
 
 /**
@@ -204,9 +204,9 @@ export interface Intent {
  * @category schemas
  */
 export const Intent: Schema.Schema<Intent> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  confirmationStatus: Schema.optional(ConfirmationStatus),
-  slots: Schema.optional(Schema.Record({ key: Schema.String, value: SlotsProps }))
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  confirmationStatus: /*#__PURE__*/ Schema.optional(ConfirmationStatus),
+  slots: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: SlotsProps }))
 })
 
 /**
@@ -227,8 +227,8 @@ export interface Actual {
  * @category schemas
  */
 export const Actual: Schema.Schema<Actual> = /*#__PURE__*/ Open.struct({
-  domain: Schema.optional(Schema.String),
-  intent: Schema.optional(Intent)
+  domain: /*#__PURE__*/ Schema.optional(Schema.String),
+  intent: /*#__PURE__*/ Schema.optional(Intent)
 })
 
 /**
@@ -251,7 +251,7 @@ export interface Source {
  * @category schemas
  */
 export const Source: Schema.Schema<Source> = /*#__PURE__*/ Open.struct({
-  annotationId: Schema.optional(Schema.String)
+  annotationId: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -273,7 +273,7 @@ export interface EvaluateNLURequest {
  * @category schemas
  */
 export const EvaluateNLURequest: Schema.Schema<EvaluateNLURequest> = /*#__PURE__*/ Open.struct({
-  stage: Schema.Record({ key: Schema.String, value: Schema.Unknown }),
+  stage: /*#__PURE__*/ Schema.Record({ key: Schema.String, value: Schema.Unknown }),
   locale: Schema.String,
   source: Source
 })
@@ -298,7 +298,7 @@ export interface EvaluateResponse {
  * @category schemas
  */
 export const EvaluateResponse: Schema.Schema<EvaluateResponse> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String)
+  id: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -336,9 +336,9 @@ export interface EvaluationInputs {
  * @category schemas
  */
 export const EvaluationInputs: Schema.Schema<EvaluationInputs> = /*#__PURE__*/ Open.struct({
-  locale: Schema.optional(Schema.String),
-  stage: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  source: Schema.optional(Source)
+  locale: /*#__PURE__*/ Schema.optional(Schema.String),
+  stage: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  source: /*#__PURE__*/ Schema.optional(Source)
 })
 
 /**
@@ -369,12 +369,12 @@ export interface Evaluation {
  * @category schemas
  */
 export const Evaluation: Schema.Schema<Evaluation> = /*#__PURE__*/ Open.struct({
-  startTimestamp: Schema.optional(Schema.String),
-  endTimestamp: Schema.optional(Schema.String),
-  status: Schema.optional(Status),
-  errorMessage: Schema.optional(Schema.String),
-  inputs: Schema.optional(EvaluationInputs),
-  id: Schema.optional(Schema.String)
+  startTimestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  endTimestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(Status),
+  errorMessage: /*#__PURE__*/ Schema.optional(Schema.String),
+  inputs: /*#__PURE__*/ Schema.optional(EvaluationInputs),
+  id: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -401,11 +401,11 @@ export interface EvaluationEntity {
  * @category schemas
  */
 export const EvaluationEntity: Schema.Schema<EvaluationEntity> = /*#__PURE__*/ Open.struct({
-  startTimestamp: Schema.optional(Schema.String),
-  endTimestamp: Schema.optional(Schema.String),
-  status: Schema.optional(Status),
-  errorMessage: Schema.optional(Schema.String),
-  inputs: Schema.optional(EvaluationInputs)
+  startTimestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  endTimestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(Status),
+  errorMessage: /*#__PURE__*/ Schema.optional(Schema.String),
+  inputs: /*#__PURE__*/ Schema.optional(EvaluationInputs)
 })
 
 /**
@@ -425,7 +425,7 @@ export interface ExpectedIntentSlotsProps {
  * @category schemas
  */
 export const ExpectedIntentSlotsProps: Schema.Schema<ExpectedIntentSlotsProps> = /*#__PURE__*/ Open.struct({
-  value: Schema.optional(Schema.String)
+  value: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -446,8 +446,10 @@ export interface ExpectedIntent {
  * @category schemas
  */
 export const ExpectedIntent: Schema.Schema<ExpectedIntent> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  slots: Schema.optional(Schema.Record({ key: Schema.String, value: ExpectedIntentSlotsProps }))
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  slots: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Record({ key: Schema.String, value: ExpectedIntentSlotsProps })
+  )
 })
 
 /**
@@ -468,8 +470,8 @@ export interface Expected {
  * @category schemas
  */
 export const Expected: Schema.Schema<Expected> = /*#__PURE__*/ Open.struct({
-  domain: Schema.optional(Schema.String),
-  intent: Schema.optional(ExpectedIntent)
+  domain: /*#__PURE__*/ Schema.optional(Schema.String),
+  intent: /*#__PURE__*/ Schema.optional(ExpectedIntent)
 })
 
 /**
@@ -492,7 +494,7 @@ export interface Results {
  * @category schemas
  */
 export const Results: Schema.Schema<Results> = /*#__PURE__*/ Open.struct({
-  href: Schema.optional(Schema.String)
+  href: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -512,7 +514,7 @@ export interface GetNLUEvaluationResponseLinks {
  * @category schemas
  */
 export const GetNLUEvaluationResponseLinks: Schema.Schema<GetNLUEvaluationResponseLinks> = /*#__PURE__*/ Open.struct({
-  results: Schema.optional(Results)
+  results: /*#__PURE__*/ Schema.optional(Results)
 })
 
 /**
@@ -540,12 +542,12 @@ export interface GetNLUEvaluationResponse {
  * @category schemas
  */
 export const GetNLUEvaluationResponse: Schema.Schema<GetNLUEvaluationResponse> = /*#__PURE__*/ Open.struct({
-  startTimestamp: Schema.optional(Schema.String),
-  endTimestamp: Schema.optional(Schema.String),
-  status: Schema.optional(Status),
-  errorMessage: Schema.optional(Schema.String),
-  inputs: Schema.optional(EvaluationInputs),
-  _links: Schema.optional(GetNLUEvaluationResponseLinks)
+  startTimestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  endTimestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(Status),
+  errorMessage: /*#__PURE__*/ Schema.optional(Schema.String),
+  inputs: /*#__PURE__*/ Schema.optional(EvaluationInputs),
+  _links: /*#__PURE__*/ Schema.optional(GetNLUEvaluationResponseLinks)
 })
 
 /**
@@ -573,8 +575,8 @@ export interface PagedResultsResponsePaginationContext {
  */
 export const PagedResultsResponsePaginationContext: Schema.Schema<PagedResultsResponsePaginationContext> =
   /*#__PURE__*/ Open.struct({
-    nextToken: Schema.optional(Schema.String),
-    totalCount: Schema.optional(Schema.String)
+    nextToken: /*#__PURE__*/ Schema.optional(Schema.String),
+    totalCount: /*#__PURE__*/ Schema.optional(Schema.String)
   })
 
 /**
@@ -595,8 +597,8 @@ export interface Links {
  * @category schemas
  */
 export const Links: Schema.Schema<Links> = /*#__PURE__*/ Open.struct({
-  self: Schema.optional(V1.Link),
-  next: Schema.optional(V1.Link)
+  self: /*#__PURE__*/ Schema.optional(V1.Link),
+  next: /*#__PURE__*/ Schema.optional(V1.Link)
 })
 
 /**
@@ -636,8 +638,8 @@ export interface Inputs {
  * @category schemas
  */
 export const Inputs: Schema.Schema<Inputs> = /*#__PURE__*/ Open.struct({
-  utterance: Schema.optional(Schema.String),
-  referenceTimestamp: Schema.optional(Schema.String)
+  utterance: /*#__PURE__*/ Schema.optional(Schema.String),
+  referenceTimestamp: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -660,10 +662,10 @@ export interface TestCase {
  * @category schemas
  */
 export const TestCase: Schema.Schema<TestCase> = /*#__PURE__*/ Open.struct({
-  status: Schema.optional(ResultsStatus),
-  inputs: Schema.optional(Inputs),
-  actual: Schema.optional(Actual),
-  expected: Schema.optional(Schema.Array(Expected))
+  status: /*#__PURE__*/ Schema.optional(ResultsStatus),
+  inputs: /*#__PURE__*/ Schema.optional(Inputs),
+  actual: /*#__PURE__*/ Schema.optional(Actual),
+  expected: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Expected))
 })
 
 /**
@@ -690,10 +692,10 @@ export interface GetNLUEvaluationResultsResponse {
  */
 export const GetNLUEvaluationResultsResponse: Schema.Schema<GetNLUEvaluationResultsResponse> = /*#__PURE__*/ Open
   .struct({
-    paginationContext: Schema.optional(PagedResultsResponsePaginationContext),
-    _links: Schema.optional(Links),
-    totalFailed: Schema.optional(Schema.Finite),
-    testCases: Schema.optional(Schema.Array(TestCase))
+    paginationContext: /*#__PURE__*/ Schema.optional(PagedResultsResponsePaginationContext),
+    _links: /*#__PURE__*/ Schema.optional(Links),
+    totalFailed: /*#__PURE__*/ Schema.optional(Schema.Finite),
+    testCases: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(TestCase))
   })
 
 /**
@@ -716,7 +718,7 @@ export interface PaginationContext {
  * @category schemas
  */
 export const PaginationContext: Schema.Schema<PaginationContext> = /*#__PURE__*/ Open.struct({
-  nextToken: Schema.optional(Schema.String)
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -738,9 +740,9 @@ export interface ListNLUEvaluationsResponse {
  * @category schemas
  */
 export const ListNLUEvaluationsResponse: Schema.Schema<ListNLUEvaluationsResponse> = /*#__PURE__*/ Open.struct({
-  paginationContext: Schema.optional(PaginationContext),
-  _links: Schema.optional(Links),
-  evaluations: Schema.optional(Schema.Array(Evaluation))
+  paginationContext: /*#__PURE__*/ Schema.optional(PaginationContext),
+  _links: /*#__PURE__*/ Schema.optional(Links),
+  evaluations: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Evaluation))
 })
 
 /**
@@ -761,8 +763,8 @@ export interface PagedResponse {
  * @category schemas
  */
 export const PagedResponse: Schema.Schema<PagedResponse> = /*#__PURE__*/ Open.struct({
-  paginationContext: Schema.optional(PaginationContext),
-  _links: Schema.optional(Links)
+  paginationContext: /*#__PURE__*/ Schema.optional(PaginationContext),
+  _links: /*#__PURE__*/ Schema.optional(Links)
 })
 
 /**
@@ -783,6 +785,6 @@ export interface PagedResultsResponse {
  * @category schemas
  */
 export const PagedResultsResponse: Schema.Schema<PagedResultsResponse> = /*#__PURE__*/ Open.struct({
-  paginationContext: Schema.optional(PagedResultsResponsePaginationContext),
-  _links: Schema.optional(Links)
+  paginationContext: /*#__PURE__*/ Schema.optional(PagedResultsResponsePaginationContext),
+  _links: /*#__PURE__*/ Schema.optional(Links)
 })

@@ -46,8 +46,8 @@ export interface PrivateDistributionAccount {
  * @category schemas
  */
 export const PrivateDistributionAccount: Schema.Schema<PrivateDistributionAccount> = /*#__PURE__*/ Open.struct({
-  principal: Schema.optional(Schema.String),
-  acceptStatus: Schema.optional(AcceptStatus)
+  principal: /*#__PURE__*/ Schema.optional(Schema.String),
+  acceptStatus: /*#__PURE__*/ Schema.optional(AcceptStatus)
 })
 
 /**
@@ -73,7 +73,7 @@ export interface ListPrivateDistributionAccountsResponse {
  */
 export const ListPrivateDistributionAccountsResponse: Schema.Schema<ListPrivateDistributionAccountsResponse> =
   /*#__PURE__*/ Open.struct({
-    _links: Schema.optional(V1.Links),
-    privateDistributionAccounts: Schema.optional(Schema.Array(PrivateDistributionAccount)),
-    nextToken: Schema.optional(Schema.String)
+    _links: /*#__PURE__*/ Schema.optional(V1.Links),
+    privateDistributionAccounts: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(PrivateDistributionAccount)),
+    nextToken: /*#__PURE__*/ Schema.optional(Schema.String)
   })

@@ -28,7 +28,7 @@ export interface PublishSkillRequest {
  * @category schemas
  */
 export const PublishSkillRequest: Schema.Schema<PublishSkillRequest> = /*#__PURE__*/ Open.struct({
-  publishesAtDate: Schema.optional(Schema.String)
+  publishesAtDate: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -74,6 +74,6 @@ export interface SkillPublicationResponse {
  * @category schemas
  */
 export const SkillPublicationResponse: Schema.Schema<SkillPublicationResponse> = /*#__PURE__*/ Open.struct({
-  publishesAtDate: Schema.optional(Schema.String),
-  status: Schema.optional(SkillPublicationStatus)
+  publishesAtDate: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(SkillPublicationStatus)
 })

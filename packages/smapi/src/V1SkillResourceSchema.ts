@@ -32,6 +32,6 @@ export interface GetResourceSchemaResponse {
  * @category schemas
  */
 export const GetResourceSchemaResponse: Schema.Schema<GetResourceSchemaResponse> = /*#__PURE__*/ Open.struct({
-  schemaLocationUrl: Schema.optional(Schema.String),
-  expiryTime: Schema.optional(Schema.String)
+  schemaLocationUrl: /*#__PURE__*/ Schema.optional(Schema.String),
+  expiryTime: /*#__PURE__*/ Schema.optional(Schema.String)
 })

@@ -29,7 +29,7 @@ export interface AlexaResponseContent {
  * @category schemas
  */
 export const AlexaResponseContent: Schema.Schema<AlexaResponseContent> = /*#__PURE__*/ Open.struct({
-  caption: Schema.optional(Schema.String)
+  caption: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -56,8 +56,8 @@ export interface AlexaResponse {
  * @category schemas
  */
 export const AlexaResponse: Schema.Schema<AlexaResponse> = /*#__PURE__*/ Open.struct({
-  type: Schema.optional(Schema.String),
-  content: Schema.optional(AlexaResponseContent)
+  type: /*#__PURE__*/ Schema.optional(Schema.String),
+  content: /*#__PURE__*/ Schema.optional(AlexaResponseContent)
 })
 
 /**
@@ -77,7 +77,7 @@ export interface AlexaExecutionInfo {
  * @category schemas
  */
 export const AlexaExecutionInfo: Schema.Schema<AlexaExecutionInfo> = /*#__PURE__*/ Open.struct({
-  alexaResponses: Schema.optional(Schema.Array(AlexaResponse))
+  alexaResponses: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(AlexaResponse))
 })
 
 /**
@@ -150,9 +150,12 @@ export interface InvocationRequest {
  * @category schemas
  */
 export const InvocationRequest: Schema.Schema<InvocationRequest> = /*#__PURE__*/ Open.struct({
-  endpoint: Schema.optional(Schema.String),
-  body: Schema.optional(
-    Schema.Record({ key: Schema.String, value: Schema.Record({ key: Schema.String, value: Schema.Unknown }) })
+  endpoint: /*#__PURE__*/ Schema.optional(Schema.String),
+  body: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Record({
+      key: Schema.String,
+      value: /*#__PURE__*/ Schema.Record({ key: Schema.String, value: Schema.Unknown })
+    })
   )
 })
 
@@ -176,8 +179,11 @@ export interface InvocationResponse {
  * @category schemas
  */
 export const InvocationResponse: Schema.Schema<InvocationResponse> = /*#__PURE__*/ Open.struct({
-  body: Schema.optional(
-    Schema.Record({ key: Schema.String, value: Schema.Record({ key: Schema.String, value: Schema.Unknown }) })
+  body: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Record({
+      key: Schema.String,
+      value: /*#__PURE__*/ Schema.Record({ key: Schema.String, value: Schema.Unknown })
+    })
   )
 })
 
@@ -201,7 +207,7 @@ export interface Metrics {
  * @category schemas
  */
 export const Metrics: Schema.Schema<Metrics> = /*#__PURE__*/ Open.struct({
-  skillExecutionTimeInMilliseconds: Schema.optional(Schema.Int)
+  skillExecutionTimeInMilliseconds: /*#__PURE__*/ Schema.optional(Schema.Int)
 })
 
 /**
@@ -223,9 +229,9 @@ export interface Invocation {
  * @category schemas
  */
 export const Invocation: Schema.Schema<Invocation> = /*#__PURE__*/ Open.struct({
-  invocationRequest: Schema.optional(InvocationRequest),
-  invocationResponse: Schema.optional(InvocationResponse),
-  metrics: Schema.optional(Metrics)
+  invocationRequest: /*#__PURE__*/ Schema.optional(InvocationRequest),
+  invocationResponse: /*#__PURE__*/ Schema.optional(InvocationResponse),
+  metrics: /*#__PURE__*/ Schema.optional(Metrics)
 })
 
 /**
@@ -261,7 +267,7 @@ export interface Session {
  * @category schemas
  */
 export const Session: Schema.Schema<Session> = /*#__PURE__*/ Open.struct({
-  mode: Schema.optional(SessionMode)
+  mode: /*#__PURE__*/ Schema.optional(SessionMode)
 })
 
 /**
@@ -300,7 +306,7 @@ export interface Simulation {
  * @category schemas
  */
 export const Simulation: Schema.Schema<Simulation> = /*#__PURE__*/ Open.struct({
-  type: Schema.optional(SimulationType)
+  type: /*#__PURE__*/ Schema.optional(SimulationType)
 })
 
 /**
@@ -322,9 +328,9 @@ export interface SimulationResult {
  * @category schemas
  */
 export const SimulationResult: Schema.Schema<SimulationResult> = /*#__PURE__*/ Open.struct({
-  alexaExecutionInfo: Schema.optional(AlexaExecutionInfo),
-  skillExecutionInfo: Schema.optional(Invocation),
-  error: Schema.optional(V1.Error)
+  alexaExecutionInfo: /*#__PURE__*/ Schema.optional(AlexaExecutionInfo),
+  skillExecutionInfo: /*#__PURE__*/ Schema.optional(Invocation),
+  error: /*#__PURE__*/ Schema.optional(V1.Error)
 })
 
 /**
@@ -349,8 +355,8 @@ export interface SimulationsApiRequest {
 export const SimulationsApiRequest: Schema.Schema<SimulationsApiRequest> = /*#__PURE__*/ Open.struct({
   input: Input,
   device: Device,
-  session: Schema.optional(Session),
-  simulation: Schema.optional(Simulation)
+  session: /*#__PURE__*/ Schema.optional(Session),
+  simulation: /*#__PURE__*/ Schema.optional(Simulation)
 })
 
 /**
@@ -395,7 +401,7 @@ export interface SimulationsApiResponse {
  * @category schemas
  */
 export const SimulationsApiResponse: Schema.Schema<SimulationsApiResponse> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String),
-  status: Schema.optional(SimulationsApiResponseStatus),
-  result: Schema.optional(SimulationResult)
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(SimulationsApiResponseStatus),
+  result: /*#__PURE__*/ Schema.optional(SimulationResult)
 })

@@ -81,12 +81,12 @@ export interface ResponseValidation {
  * @category schemas
  */
 export const ResponseValidation: Schema.Schema<ResponseValidation> = /*#__PURE__*/ Open.struct({
-  title: Schema.optional(Schema.String),
-  description: Schema.optional(Schema.String),
-  category: Schema.optional(Schema.String),
-  locale: Schema.optional(Schema.String),
-  importance: Schema.optional(ResponseValidationImportance),
-  status: Schema.optional(ResponseValidationStatus)
+  title: /*#__PURE__*/ Schema.optional(Schema.String),
+  description: /*#__PURE__*/ Schema.optional(Schema.String),
+  category: /*#__PURE__*/ Schema.optional(Schema.String),
+  locale: /*#__PURE__*/ Schema.optional(Schema.String),
+  importance: /*#__PURE__*/ Schema.optional(ResponseValidationImportance),
+  status: /*#__PURE__*/ Schema.optional(ResponseValidationStatus)
 })
 
 /**
@@ -106,7 +106,7 @@ export interface ValidationsApiRequest {
  * @category schemas
  */
 export const ValidationsApiRequest: Schema.Schema<ValidationsApiRequest> = /*#__PURE__*/ Open.struct({
-  locales: Schema.Array(Schema.String)
+  locales: /*#__PURE__*/ Schema.Array(Schema.String)
 })
 
 /**
@@ -147,8 +147,8 @@ export interface ValidationsApiResponseResult {
  * @category schemas
  */
 export const ValidationsApiResponseResult: Schema.Schema<ValidationsApiResponseResult> = /*#__PURE__*/ Open.struct({
-  validations: Schema.optional(Schema.Array(ResponseValidation)),
-  error: Schema.optional(V1.Error)
+  validations: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(ResponseValidation)),
+  error: /*#__PURE__*/ Schema.optional(V1.Error)
 })
 
 /**
@@ -173,7 +173,7 @@ export interface ValidationsApiResponse {
  * @category schemas
  */
 export const ValidationsApiResponse: Schema.Schema<ValidationsApiResponse> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String),
-  status: Schema.optional(ValidationsApiResponseStatus),
-  result: Schema.optional(ValidationsApiResponseResult)
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(ValidationsApiResponseStatus),
+  result: /*#__PURE__*/ Schema.optional(ValidationsApiResponseResult)
 })

@@ -25,7 +25,7 @@ export interface CapabilityTestPlan {
  * @category schemas
  */
 export const CapabilityTestPlan: Schema.Schema<CapabilityTestPlan> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String)
+  id: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -45,7 +45,7 @@ export interface Endpoint {
  * @category schemas
  */
 export const Endpoint: Schema.Schema<Endpoint> = /*#__PURE__*/ Open.struct({
-  endpointId: Schema.optional(Schema.String)
+  endpointId: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -111,7 +111,7 @@ export const EvaluateSHCapabilityResponse: Schema.Schema<EvaluateSHCapabilityRes
   capabilityTestPlan: CapabilityTestPlan,
   endpoint: Endpoint,
   stage: Stage,
-  id: Schema.optional(Schema.String)
+  id: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -158,13 +158,13 @@ export interface EvaluationObject {
  * @category schemas
  */
 export const EvaluationObject: Schema.Schema<EvaluationObject> = /*#__PURE__*/ Open.struct({
-  endTimestamp: Schema.optional(Schema.String),
-  startTimestamp: Schema.optional(Schema.String),
-  status: Schema.optional(EvaluationEntityStatus),
-  endpointId: Schema.optional(Schema.String),
-  id: Schema.optional(Schema.String),
-  sourceTestPlanIds: Schema.optional(Schema.Array(Schema.String)),
-  testPlanId: Schema.optional(Schema.String)
+  endTimestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  startTimestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(EvaluationEntityStatus),
+  endpointId: /*#__PURE__*/ Schema.optional(Schema.String),
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  sourceTestPlanIds: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
+  testPlanId: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -219,8 +219,8 @@ export interface SHCapabilityError {
  * @category schemas
  */
 export const SHCapabilityError: Schema.Schema<SHCapabilityError> = /*#__PURE__*/ Open.struct({
-  code: Schema.optional(SHCapabilityErrorCode),
-  message: Schema.optional(Schema.String)
+  code: /*#__PURE__*/ Schema.optional(SHCapabilityErrorCode),
+  message: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -243,10 +243,10 @@ export interface SHEvaluationResultsMetric {
  * @category schemas
  */
 export const SHEvaluationResultsMetric: Schema.Schema<SHEvaluationResultsMetric> = /*#__PURE__*/ Open.struct({
-  errorTestCases: Schema.optional(Schema.Int),
-  failedTestCases: Schema.optional(Schema.Int),
-  passedTestCases: Schema.optional(Schema.Int),
-  totalTestCases: Schema.optional(Schema.Int)
+  errorTestCases: /*#__PURE__*/ Schema.optional(Schema.Int),
+  failedTestCases: /*#__PURE__*/ Schema.optional(Schema.Int),
+  passedTestCases: /*#__PURE__*/ Schema.optional(Schema.Int),
+  totalTestCases: /*#__PURE__*/ Schema.optional(Schema.Int)
 })
 
 /**
@@ -272,12 +272,14 @@ export interface GetSHCapabilityEvaluationResponse {
  */
 export const GetSHCapabilityEvaluationResponse: Schema.Schema<GetSHCapabilityEvaluationResponse> = /*#__PURE__*/ Open
   .struct({
-    endTimestamp: Schema.optional(Schema.String),
-    startTimestamp: Schema.optional(Schema.String),
-    status: Schema.optional(EvaluationEntityStatus),
-    error: Schema.optional(SHCapabilityError),
-    input: Schema.optional(EvaluateSHCapabilityRequest),
-    metrics: Schema.optional(Schema.Record({ key: Schema.String, value: SHEvaluationResultsMetric }))
+    endTimestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+    startTimestamp: /*#__PURE__*/ Schema.optional(Schema.String),
+    status: /*#__PURE__*/ Schema.optional(EvaluationEntityStatus),
+    error: /*#__PURE__*/ Schema.optional(SHCapabilityError),
+    input: /*#__PURE__*/ Schema.optional(EvaluateSHCapabilityRequest),
+    metrics: /*#__PURE__*/ Schema.optional(
+      /*#__PURE__*/ Schema.Record({ key: Schema.String, value: SHEvaluationResultsMetric })
+    )
   })
 
 /**
@@ -298,8 +300,8 @@ export interface PaginationContext {
  * @category schemas
  */
 export const PaginationContext: Schema.Schema<PaginationContext> = /*#__PURE__*/ Open.struct({
-  nextToken: Schema.optional(Schema.String),
-  totalCount: Schema.optional(Schema.Int)
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String),
+  totalCount: /*#__PURE__*/ Schema.optional(Schema.Int)
 })
 
 /**
@@ -403,14 +405,14 @@ export interface TestCaseResult {
  * @category schemas
  */
 export const TestCaseResult: Schema.Schema<TestCaseResult> = /*#__PURE__*/ Open.struct({
-  actualCapabilityStates: Schema.optional(Schema.Array(SHCapabilityState)),
-  actualResponse: Schema.optional(SHCapabilityResponse),
-  directive: Schema.optional(SHCapabilityDirective),
-  error: Schema.optional(SHCapabilityError),
-  expectedCapabilityStates: Schema.optional(Schema.Array(SHCapabilityState)),
-  expectedResponse: Schema.optional(SHCapabilityResponse),
-  name: Schema.optional(Schema.String),
-  status: Schema.optional(TestCaseResultStatus)
+  actualCapabilityStates: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(SHCapabilityState)),
+  actualResponse: /*#__PURE__*/ Schema.optional(SHCapabilityResponse),
+  directive: /*#__PURE__*/ Schema.optional(SHCapabilityDirective),
+  error: /*#__PURE__*/ Schema.optional(SHCapabilityError),
+  expectedCapabilityStates: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(SHCapabilityState)),
+  expectedResponse: /*#__PURE__*/ Schema.optional(SHCapabilityResponse),
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(TestCaseResultStatus)
 })
 
 /**
@@ -432,8 +434,8 @@ export interface GetSHCapabilityEvaluationResultsResponse {
  */
 export const GetSHCapabilityEvaluationResultsResponse: Schema.Schema<GetSHCapabilityEvaluationResultsResponse> =
   /*#__PURE__*/ Open.struct({
-    paginationContext: Schema.optional(PaginationContext),
-    testCaseResults: Schema.optional(Schema.Array(TestCaseResult))
+    paginationContext: /*#__PURE__*/ Schema.optional(PaginationContext),
+    testCaseResults: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(TestCaseResult))
   })
 
 /**
@@ -453,7 +455,7 @@ export interface PaginationContextToken {
  * @category schemas
  */
 export const PaginationContextToken: Schema.Schema<PaginationContextToken> = /*#__PURE__*/ Open.struct({
-  nextToken: Schema.optional(Schema.String)
+  nextToken: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -475,8 +477,8 @@ export interface ListSHCapabilityEvaluationsResponse {
  */
 export const ListSHCapabilityEvaluationsResponse: Schema.Schema<ListSHCapabilityEvaluationsResponse> =
   /*#__PURE__*/ Open.struct({
-    paginationContextToken: Schema.optional(PaginationContextToken),
-    evaluations: Schema.optional(Schema.Array(EvaluationObject))
+    paginationContextToken: /*#__PURE__*/ Schema.optional(PaginationContextToken),
+    evaluations: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(EvaluationObject))
   })
 
 /**
@@ -497,8 +499,8 @@ export interface ListSHTestPlanItem {
  * @category schemas
  */
 export const ListSHTestPlanItem: Schema.Schema<ListSHTestPlanItem> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String),
-  name: Schema.optional(Schema.String)
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  name: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -520,8 +522,8 @@ export interface ListSHCapabilityTestPlansResponse {
  */
 export const ListSHCapabilityTestPlansResponse: Schema.Schema<ListSHCapabilityTestPlansResponse> = /*#__PURE__*/ Open
   .struct({
-    paginationContext: Schema.optional(PaginationContext),
-    testPlans: Schema.optional(Schema.Array(ListSHTestPlanItem))
+    paginationContext: /*#__PURE__*/ Schema.optional(PaginationContext),
+    testPlans: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(ListSHTestPlanItem))
   })
 
 /**
@@ -541,5 +543,5 @@ export interface PagedResponse {
  * @category schemas
  */
 export const PagedResponse: Schema.Schema<PagedResponse> = /*#__PURE__*/ Open.struct({
-  paginationContext: Schema.optional(PaginationContext)
+  paginationContext: /*#__PURE__*/ Schema.optional(PaginationContext)
 })

@@ -36,9 +36,9 @@ export interface Vendor {
  * @category schemas
  */
 export const Vendor: Schema.Schema<Vendor> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  id: Schema.optional(Schema.String),
-  roles: Schema.optional(Schema.Array(Schema.String))
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  roles: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String))
 })
 
 /**
@@ -58,5 +58,5 @@ export interface Vendors {
  * @category schemas
  */
 export const Vendors: Schema.Schema<Vendors> = /*#__PURE__*/ Open.struct({
-  vendors: Schema.optional(Schema.Array(Vendor))
+  vendors: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Vendor))
 })

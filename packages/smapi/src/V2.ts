@@ -32,7 +32,7 @@ export interface Error {
  * @category schemas
  */
 export const Error: Schema.Schema<Error> = /*#__PURE__*/ Open.struct({
-  code: Schema.optional(Schema.String),
+  code: /*#__PURE__*/ Schema.optional(Schema.String),
   message: Schema.String
 })
 
@@ -60,6 +60,6 @@ export interface BadRequestError {
  * @category schemas
  */
 export const BadRequestError: Schema.Schema<BadRequestError> = /*#__PURE__*/ Open.struct({
-  message: Schema.optional(Schema.String),
-  violations: Schema.optional(Schema.Array(Error))
+  message: /*#__PURE__*/ Schema.optional(Schema.String),
+  violations: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Error))
 })

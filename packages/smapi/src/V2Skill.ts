@@ -32,9 +32,12 @@ export interface InvocationRequest {
  * @category schemas
  */
 export const InvocationRequest: Schema.Schema<InvocationRequest> = /*#__PURE__*/ Open.struct({
-  endpoint: Schema.optional(Schema.String),
-  body: Schema.optional(
-    Schema.Record({ key: Schema.String, value: Schema.Record({ key: Schema.String, value: Schema.Unknown }) })
+  endpoint: /*#__PURE__*/ Schema.optional(Schema.String),
+  body: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Record({
+      key: Schema.String,
+      value: /*#__PURE__*/ Schema.Record({ key: Schema.String, value: Schema.Unknown })
+    })
   )
 })
 
@@ -58,8 +61,11 @@ export interface InvocationResponse {
  * @category schemas
  */
 export const InvocationResponse: Schema.Schema<InvocationResponse> = /*#__PURE__*/ Open.struct({
-  body: Schema.optional(
-    Schema.Record({ key: Schema.String, value: Schema.Record({ key: Schema.String, value: Schema.Unknown }) })
+  body: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Record({
+      key: Schema.String,
+      value: /*#__PURE__*/ Schema.Record({ key: Schema.String, value: Schema.Unknown })
+    })
   )
 })
 
@@ -83,7 +89,7 @@ export interface Metrics {
  * @category schemas
  */
 export const Metrics: Schema.Schema<Metrics> = /*#__PURE__*/ Open.struct({
-  skillExecutionTimeInMilliseconds: Schema.optional(Schema.Int)
+  skillExecutionTimeInMilliseconds: /*#__PURE__*/ Schema.optional(Schema.Int)
 })
 
 /**
@@ -105,7 +111,7 @@ export interface Invocation {
  * @category schemas
  */
 export const Invocation: Schema.Schema<Invocation> = /*#__PURE__*/ Open.struct({
-  invocationRequest: Schema.optional(InvocationRequest),
-  invocationResponse: Schema.optional(InvocationResponse),
-  metrics: Schema.optional(Metrics)
+  invocationRequest: /*#__PURE__*/ Schema.optional(InvocationRequest),
+  invocationResponse: /*#__PURE__*/ Schema.optional(InvocationResponse),
+  metrics: /*#__PURE__*/ Schema.optional(Metrics)
 })

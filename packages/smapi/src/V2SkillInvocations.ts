@@ -44,8 +44,8 @@ export interface InvocationResponseResult {
  * @category schemas
  */
 export const InvocationResponseResult: Schema.Schema<InvocationResponseResult> = /*#__PURE__*/ Open.struct({
-  skillExecutionInfo: Schema.optional(V2Skill.Invocation),
-  error: Schema.optional(V2.Error)
+  skillExecutionInfo: /*#__PURE__*/ Schema.optional(V2Skill.Invocation),
+  error: /*#__PURE__*/ Schema.optional(V2.Error)
 })
 
 /**
@@ -85,8 +85,8 @@ export interface InvocationsApiResponse {
  * @category schemas
  */
 export const InvocationsApiResponse: Schema.Schema<InvocationsApiResponse> = /*#__PURE__*/ Open.struct({
-  status: Schema.optional(InvocationResponseStatus),
-  result: Schema.optional(InvocationResponseResult)
+  status: /*#__PURE__*/ Schema.optional(InvocationResponseStatus),
+  result: /*#__PURE__*/ Schema.optional(InvocationResponseResult)
 })
 
 /**
@@ -109,7 +109,7 @@ export interface SkillRequest {
  * @category schemas
  */
 export const SkillRequest: Schema.Schema<SkillRequest> = /*#__PURE__*/ Open.struct({
-  body: Schema.Record({ key: Schema.String, value: Schema.Unknown })
+  body: /*#__PURE__*/ Schema.Record({ key: Schema.String, value: Schema.Unknown })
 })
 
 /**

@@ -30,7 +30,7 @@ export interface AlexaResponseContent {
  * @category schemas
  */
 export const AlexaResponseContent: Schema.Schema<AlexaResponseContent> = /*#__PURE__*/ Open.struct({
-  caption: Schema.optional(Schema.String)
+  caption: /*#__PURE__*/ Schema.optional(Schema.String)
 })
 
 /**
@@ -57,8 +57,8 @@ export interface AlexaResponse {
  * @category schemas
  */
 export const AlexaResponse: Schema.Schema<AlexaResponse> = /*#__PURE__*/ Open.struct({
-  type: Schema.optional(Schema.String),
-  content: Schema.optional(AlexaResponseContent)
+  type: /*#__PURE__*/ Schema.optional(Schema.String),
+  content: /*#__PURE__*/ Schema.optional(AlexaResponseContent)
 })
 
 /**
@@ -121,7 +121,7 @@ export interface ResolutionsPerAuthorityStatus {
  * @category schemas
  */
 export const ResolutionsPerAuthorityStatus: Schema.Schema<ResolutionsPerAuthorityStatus> = /*#__PURE__*/ Open.struct({
-  code: Schema.optional(ResolutionsPerAuthorityStatusCode)
+  code: /*#__PURE__*/ Schema.optional(ResolutionsPerAuthorityStatusCode)
 })
 
 /**
@@ -149,8 +149,8 @@ export interface ResolutionsPerAuthorityValueItems {
  */
 export const ResolutionsPerAuthorityValueItems: Schema.Schema<ResolutionsPerAuthorityValueItems> = /*#__PURE__*/ Open
   .struct({
-    name: Schema.optional(Schema.String),
-    id: Schema.optional(Schema.String)
+    name: /*#__PURE__*/ Schema.optional(Schema.String),
+    id: /*#__PURE__*/ Schema.optional(Schema.String)
   })
 
 /**
@@ -178,9 +178,9 @@ export interface ResolutionsPerAuthorityItems {
  * @category schemas
  */
 export const ResolutionsPerAuthorityItems: Schema.Schema<ResolutionsPerAuthorityItems> = /*#__PURE__*/ Open.struct({
-  authority: Schema.optional(Schema.String),
-  status: Schema.optional(ResolutionsPerAuthorityStatus),
-  values: Schema.optional(Schema.Array(ResolutionsPerAuthorityValueItems))
+  authority: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(ResolutionsPerAuthorityStatus),
+  values: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(ResolutionsPerAuthorityValueItems))
 })
 
 /**
@@ -203,7 +203,7 @@ export interface SlotResolutions {
  * @category schemas
  */
 export const SlotResolutions: Schema.Schema<SlotResolutions> = /*#__PURE__*/ Open.struct({
-  resolutionsPerAuthority: Schema.optional(Schema.Array(ResolutionsPerAuthorityItems))
+  resolutionsPerAuthority: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(ResolutionsPerAuthorityItems))
 })
 
 /**
@@ -226,10 +226,10 @@ export interface Slot {
  * @category schemas
  */
 export const Slot: Schema.Schema<Slot> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  value: Schema.optional(Schema.String),
-  confirmationStatus: Schema.optional(ConfirmationStatusType),
-  resolutions: Schema.optional(SlotResolutions)
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  value: /*#__PURE__*/ Schema.optional(Schema.String),
+  confirmationStatus: /*#__PURE__*/ Schema.optional(ConfirmationStatusType),
+  resolutions: /*#__PURE__*/ Schema.optional(SlotResolutions)
 })
 
 /**
@@ -254,9 +254,9 @@ export interface Intent {
  * @category schemas
  */
 export const Intent: Schema.Schema<Intent> = /*#__PURE__*/ Open.struct({
-  name: Schema.optional(Schema.String),
-  confirmationStatus: Schema.optional(ConfirmationStatusType),
-  slots: Schema.optional(Schema.Record({ key: Schema.String, value: Slot }))
+  name: /*#__PURE__*/ Schema.optional(Schema.String),
+  confirmationStatus: /*#__PURE__*/ Schema.optional(ConfirmationStatusType),
+  slots: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record({ key: Schema.String, value: Slot }))
 })
 
 /**
@@ -277,8 +277,8 @@ export interface AlexaExecutionInfo {
  * @category schemas
  */
 export const AlexaExecutionInfo: Schema.Schema<AlexaExecutionInfo> = /*#__PURE__*/ Open.struct({
-  alexaResponses: Schema.optional(Schema.Array(AlexaResponse)),
-  consideredIntents: Schema.optional(Schema.Array(Intent))
+  alexaResponses: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(AlexaResponse)),
+  consideredIntents: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Intent))
 })
 
 /**
@@ -360,7 +360,7 @@ export interface Session {
  * @category schemas
  */
 export const Session: Schema.Schema<Session> = /*#__PURE__*/ Open.struct({
-  mode: Schema.optional(SessionMode)
+  mode: /*#__PURE__*/ Schema.optional(SessionMode)
 })
 
 /**
@@ -399,7 +399,7 @@ export interface Simulation {
  * @category schemas
  */
 export const Simulation: Schema.Schema<Simulation> = /*#__PURE__*/ Open.struct({
-  type: Schema.optional(SimulationType)
+  type: /*#__PURE__*/ Schema.optional(SimulationType)
 })
 
 /**
@@ -419,7 +419,7 @@ export interface SkillExecutionInfo {
  * @category schemas
  */
 export const SkillExecutionInfo: Schema.Schema<SkillExecutionInfo> = /*#__PURE__*/ Open.struct({
-  invocations: Schema.optional(Schema.Array(V2Skill.Invocation))
+  invocations: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(V2Skill.Invocation))
 })
 
 /**
@@ -441,9 +441,9 @@ export interface SimulationResult {
  * @category schemas
  */
 export const SimulationResult: Schema.Schema<SimulationResult> = /*#__PURE__*/ Open.struct({
-  alexaExecutionInfo: Schema.optional(AlexaExecutionInfo),
-  skillExecutionInfo: Schema.optional(SkillExecutionInfo),
-  error: Schema.optional(V2.Error)
+  alexaExecutionInfo: /*#__PURE__*/ Schema.optional(AlexaExecutionInfo),
+  skillExecutionInfo: /*#__PURE__*/ Schema.optional(SkillExecutionInfo),
+  error: /*#__PURE__*/ Schema.optional(V2.Error)
 })
 
 /**
@@ -468,8 +468,8 @@ export interface SimulationsApiRequest {
 export const SimulationsApiRequest: Schema.Schema<SimulationsApiRequest> = /*#__PURE__*/ Open.struct({
   input: Input,
   device: Device,
-  session: Schema.optional(Session),
-  simulation: Schema.optional(Simulation)
+  session: /*#__PURE__*/ Schema.optional(Session),
+  simulation: /*#__PURE__*/ Schema.optional(Simulation)
 })
 
 /**
@@ -514,7 +514,7 @@ export interface SimulationsApiResponse {
  * @category schemas
  */
 export const SimulationsApiResponse: Schema.Schema<SimulationsApiResponse> = /*#__PURE__*/ Open.struct({
-  id: Schema.optional(Schema.String),
-  status: Schema.optional(SimulationsApiResponseStatus),
-  result: Schema.optional(SimulationResult)
+  id: /*#__PURE__*/ Schema.optional(Schema.String),
+  status: /*#__PURE__*/ Schema.optional(SimulationsApiResponseStatus),
+  result: /*#__PURE__*/ Schema.optional(SimulationResult)
 })

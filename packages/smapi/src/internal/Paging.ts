@@ -12,7 +12,9 @@ export const next = (
   if (token !== undefined && token !== "") return token
   if (link === undefined) return undefined
   // the link may be relative: any base serves to read its query
-  const url = URL.canParse(link, "https://api.amazonalexa.com") ? new URL(link, "https://api.amazonalexa.com") : undefined
+  const url = URL.canParse(link, "https://api.amazonalexa.com")
+    ? new URL(link, "https://api.amazonalexa.com")
+    : undefined
   const fromLink = url?.searchParams.get("nextToken")
   return fromLink === null || fromLink === "" ? undefined : fromLink
 }
