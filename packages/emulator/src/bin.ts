@@ -14,7 +14,8 @@ import * as Emulator from "./Emulator.js"
 
 const usage = `Usage: smapi-emulator [options] [-- command [args…]]   (from a checkout: npx pnpm@10 -s emulator …)
 
-A loopback SMAPI + Login with Amazon server for tests and demos.
+A loopback SMAPI + Login with Amazon server for tests and demos: every SMAPI operation of the
+model, its own vendor ${Emulator.demo.vendorId} (the owner of every skill it creates).
 
 Options
   --port N                   port to listen on (default 0: a free one)
@@ -23,8 +24,9 @@ Options
   -h, --help                 this help
 
 With a command after --, runs it with ASK_SMAPI_SERVER_BASE_URL, ASK_LWA_TOKEN_HOST,
-ASK_LWA_CLIENT_ID, ASK_LWA_CLIENT_CONFIRMATION, ASK_REFRESH_TOKEN and SMAPI_EMULATOR_URL
-pointing at the emulator, then stops and exits with the command's code.
+ASK_LWA_CLIENT_ID, ASK_LWA_CLIENT_CONFIRMATION, ASK_REFRESH_TOKEN, ASK_VENDOR_ID
+(${Emulator.demo.vendorId}) and SMAPI_EMULATOR_URL pointing at the emulator, then stops and exits
+with the command's code.
 
 Control route (JSON over HTTP, for test suites in any language):
 ${Object.entries(Emulator.controlRoutes).map(([route, what]) => `  ${route.padEnd(31)} ${what}`).join("\n")}
@@ -70,8 +72,18 @@ const environment = (url: string) => ({
   ASK_LWA_CLIENT_ID: Emulator.demo.clientId,
   ASK_LWA_CLIENT_CONFIRMATION: Emulator.demo.clientSecret,
   ASK_REFRESH_TOKEN: Emulator.demo.refreshToken,
+  ASK_VENDOR_ID: Emulator.demo.vendorId,
   SMAPI_EMULATOR_URL: url
 })
+
+// Run from a package script (`pnpm emulator -- …`), the environment holds the package manager's
+// own settings; a nested `npx` would warn about each one it does not know. The command gets the
+// environment the user had.
+const packageManagerVariable = /^(npm_|pnpm_|PNPM_SCRIPT_SRC_DIR$)/i
+const inherited = () =>
+  process.env.npm_lifecycle_event === undefined
+    ? process.env
+    : Object.fromEntries(Object.entries(process.env).filter(([name]) => !packageManagerVariable.test(name)))
 
 const banner = (url: string) =>
   `SMAPI + LWA emulator listening on ${url}
@@ -84,6 +96,7 @@ ${
     ).join("\n")
   }
 
+  its vendor:              ${Emulator.demo.vendorId} (owns every skill it creates)
   skill of this vendor:    ${Emulator.demo.skillId}
   skill of another vendor: ${Emulator.demo.otherVendorSkillId} (403)
 
@@ -96,7 +109,7 @@ const runCommand = (url: string) =>
   Effect.async<number>((resume) => {
     const child = spawn(command[0]!, command.slice(1), {
       stdio: "inherit",
-      env: { ...process.env, ...environment(url) }
+      env: { ...inherited(), ...environment(url) }
     })
     const forward = (signal: NodeJS.Signals) => () => child.kill(signal)
     const onInt = forward("SIGINT")

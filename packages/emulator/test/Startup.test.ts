@@ -1,23 +1,26 @@
 /**
  * Starting up: a busy port is a typed error in-process, and one line and exit 1 from the command;
- * so is a bad flag. `--help` lists the options and the control route; `-- command` runs the
- * command against the emulator.
+ * so is a bad flag. `--help` lists the options, the vendor and the control route; `-- command`
+ * runs the command against the emulator. The command runs from its bundle, as a checkout runs it.
  */
 import { assert, describe, it } from "@effect/vitest"
 import * as Emulator from "@smapi-effect/emulator/Emulator"
 import * as TestProxy from "@smapi-effect/emulator/TestProxy"
 import * as Effect from "effect/Effect"
-import { execFile } from "node:child_process"
+import { execFile, execFileSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
 
-const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+const bundle = fileURLToPath(new URL("../dist/smapi-emulator.mjs", import.meta.url))
+execFileSync(process.execPath, [fileURLToPath(new URL("../build.mjs", import.meta.url)), "--if-stale"], {
+  stdio: "inherit"
+})
 
-const emulator = (args: ReadonlyArray<string>) =>
+const emulator = (args: ReadonlyArray<string>, env: Record<string, string> = {}) =>
   Effect.async<{ code: number; stdout: string; stderr: string }>((resume) => {
     const child = execFile(
       process.execPath,
-      ["--import", "tsx", bin, ...args],
-      { timeout: 30_000 },
+      [bundle, ...args],
+      { timeout: 30_000, env: { ...process.env, ...env } },
       (error, stdout, stderr) => resume(Effect.succeed({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }))
     )
     return Effect.sync(() => child.kill())
@@ -62,7 +65,16 @@ describe("Emulator start-up", () => {
     Effect.gen(function*() {
       const result = yield* emulator(["--help"])
       assert.strictEqual(result.code, 0)
-      for (const text of ["--port", "--token-lifetime", "--rotate-refresh-tokens", "POST /__emulator/faults"]) {
+      for (
+        const text of [
+          "--port",
+          "--token-lifetime",
+          "--rotate-refresh-tokens",
+          "POST /__emulator/faults",
+          "ASK_VENDOR_ID",
+          Emulator.demo.vendorId
+        ]
+      ) {
         assert.include(result.stdout, text)
       }
     }))
@@ -81,10 +93,31 @@ describe("Emulator start-up", () => {
             client_secret: process.env.ASK_LWA_CLIENT_CONFIRMATION
           })
         })
-        console.log(res.status, url === process.env.ASK_LWA_TOKEN_HOST, url === process.env.SMAPI_EMULATOR_URL)
+        console.log(res.status, url === process.env.ASK_LWA_TOKEN_HOST, url === process.env.SMAPI_EMULATOR_URL,
+          process.env.ASK_VENDOR_ID, process.env.npm_config_reporter, process.env.KEPT)
         process.exit(7)`
-      const result = yield* emulator(["--", process.execPath, "--input-type=module", "-e", script])
+      // as `pnpm emulator -- …` runs it: the package manager's settings stay out of the command's environment
+      const result = yield* emulator(["--", process.execPath, "--input-type=module", "-e", script], {
+        npm_lifecycle_event: "emulator",
+        npm_config_reporter: "silent",
+        KEPT: "kept"
+      })
       assert.strictEqual(result.code, 7, result.stderr)
-      assert.strictEqual(result.stdout.trim(), "200 true true")
+      assert.strictEqual(result.stdout.trim(), `200 true true ${Emulator.demo.vendorId} undefined kept`)
     }))
+
+  it.live("the banner names the vendor and ASK_VENDOR_ID", () =>
+    Effect.async<string>((resume) => {
+      const child = execFile(process.execPath, [bundle], { timeout: 30_000 })
+      let out = ""
+      child.stdout!.on("data", (chunk: Buffer) => {
+        out += chunk.toString()
+        if (out.includes("Ctrl-C")) child.kill("SIGINT")
+      })
+      child.once("exit", () => resume(Effect.succeed(out)))
+      return Effect.sync(() => child.kill())
+    }).pipe(Effect.map((banner) => {
+      assert.include(banner, `export ASK_VENDOR_ID='${Emulator.demo.vendorId}'`)
+      assert.include(banner, `its vendor:              ${Emulator.demo.vendorId}`)
+    })))
 })

@@ -169,6 +169,12 @@ export const redacted = <A, I>(value: Schema.Schema<A, I, never>): Schema.Schema
  */
 export interface Response<A> {
   readonly decode: (response: HttpTransport.HttpResponse) => Either.Either<A, string>
+  /** The schema the body is decoded with (none for an empty or redirect answer): what an emulator answers from. */
+  readonly body?: Schema.Schema.AnyNoContext | undefined
+  /** How the body is read: JSON, or text (`text`; `jsonOrText` reads JSON unless the answer is `text/*`). */
+  readonly contentType?: "json" | "text" | undefined
+  /** The response headers the model declares and the success value carries, e.g. `["ETag"]`. */
+  readonly headers?: ReadonlyArray<HeaderName> | undefined
 }
 
 /**
@@ -180,6 +186,8 @@ export interface Response<A> {
 export const json = <A, I>(schema: Schema.Schema<A, I, never>): Response<A> => {
   const decode = Schema.decodeUnknownEither(schema)
   return {
+    body: schema,
+    contentType: "json",
     decode: (response) => {
       const body = HttpWire.parseJson(response.body)
       if (Either.isLeft(body)) return Either.left(body.left)
@@ -203,7 +211,11 @@ const describeMismatch = (error: ParseResult.ParseError): string =>
  */
 export const jsonOrEmpty = <A, I>(schema: Schema.Schema<A, I, never>): Response<A | undefined> => {
   const body = json(schema)
-  return { decode: (response) => isBlank(response.body) ? Either.right(undefined) : body.decode(response) }
+  return {
+    body: schema,
+    contentType: "json",
+    decode: (response) => isBlank(response.body) ? Either.right(undefined) : body.decode(response)
+  }
 }
 
 const isBlank = (body: Uint8Array): boolean => {
@@ -220,6 +232,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: true })
  * @category responses
  */
 export const text: Response<string> = {
+  body: Schema.String,
+  contentType: "text",
   decode: (response) => {
     try {
       return Either.right(utf8.decode(response.body))
@@ -241,6 +255,8 @@ const textType = /^\s*text\//i
 export const jsonOrText = <A, I>(schema: Schema.Schema<A, I, never>): Response<A | string> => {
   const body = json(schema)
   return {
+    body: schema,
+    contentType: "json",
     decode: (response) => {
       const contentType = response.headers["content-type"]
       return contentType !== undefined && textType.test(contentType) ? text.decode(response) : body.decode(response)
@@ -289,6 +305,9 @@ export const withHeaders = <A, const N extends ReadonlyArray<HeaderName>>(
 ): Response<WithHeaders<A, N[number]>> => {
   const keys = names.map((name) => name.toLowerCase())
   return {
+    body: response.body,
+    contentType: response.contentType,
+    headers: names,
     decode: (answer) =>
       Either.map(response.decode(answer), (body) => {
         const value: Record<string, unknown> = { body }
@@ -316,6 +335,7 @@ export const accepted = <A, I>(
  * @category responses
  */
 export const redirect: Response<{ readonly location: string | undefined }> = {
+  headers: ["Location"],
   decode: (response) => Either.right({ location: headerValue(response, "location") })
 }
 
