@@ -99,6 +99,47 @@ describe("smapi against the emulator", () => {
       assert.strictEqual(parsed.body.skillMessagingCredentials.clientSecret, "<redacted>")
     }))
 
+  it.scopedLive("a skill's life from the terminal: create, status, manifest, list, credentials, delete, then 13", () =>
+    Effect.gen(function*() {
+      const emulator = yield* Emulator.make()
+      const env = envFor(emulator.url, { ASK_VENDOR_ID: Emulator.demo.vendorId })
+      const directory = mkdtempSync(join(tmpdir(), "smapi-life-"))
+      const manifest = {
+        manifest: {
+          manifestVersion: "1.0",
+          publishingInformation: { locales: { "en-US": { name: "Life" } } },
+          apis: { custom: {} }
+        }
+      }
+      writeFileSync(join(directory, "skill.json"), JSON.stringify(manifest))
+      const created = yield* smapi(
+        ["create-skill-for-vendor", "--manifest", `file:${join(directory, "skill.json")}`],
+        env
+      )
+      assert.strictEqual(created.code, 0, created.stderr)
+      const { skillId: id } = JSON.parse(created.stdout) as { skillId: string }
+      assert.match(id, /^amzn1\.ask\.skill\./)
+      const status = yield* smapi(["get-skill-status", "-s", id], env)
+      assert.strictEqual(status.code, 0, status.stderr)
+      assert.isObject(JSON.parse(status.stdout).manifest)
+      const read = yield* smapi(["get-skill-manifest", "-s", id], env)
+      assert.deepStrictEqual(
+        JSON.parse(read.stdout).manifest.publishingInformation,
+        manifest.manifest.publishingInformation
+      )
+      const listed = yield* smapi(["list-skills-for-vendor", "--all"], env)
+      assert.strictEqual(listed.code, 0, listed.stderr)
+      const ids = listed.stdout.trim().split("\n").flatMap((line) =>
+        (JSON.parse(line) as { skills: Array<{ skillId: string }> }).skills.map((skill) => skill.skillId)
+      )
+      assert.include(ids, id)
+      const credentials = yield* smapi(["get-skill-credentials", "-s", id], env)
+      assert.strictEqual(JSON.parse(credentials.stdout).skillMessagingCredentials.clientSecret, "<redacted>")
+      const deleted = yield* smapi(["delete-skill", "-s", id], env)
+      assert.strictEqual(deleted.code, 0, deleted.stderr)
+      failedWith(yield* smapi(["get-skill-status", "-s", id], env), 13, "NotFound: ")
+    }))
+
   it.scopedLive("10 to 16: SMAPI's errors, one line each; retries announced", () =>
     Effect.gen(function*() {
       const emulator = yield* Emulator.make()
