@@ -7,6 +7,7 @@
  *
  * @since 0.3.0
  */
+import type * as Operation from "@smapi-effect/engine/Operation"
 import * as RetryPolicy from "@smapi-effect/engine/RetryPolicy"
 import * as SmapiClient from "@smapi-effect/engine/SmapiClient"
 import * as Endpoint from "@smapi-effect/http-transport/Endpoint"
@@ -145,7 +146,6 @@ export const toJson = (value: unknown, reveal: boolean): unknown => {
 interface LastResponse {
   status: number | undefined
   headers: Readonly<Record<string, string>>
-  body: Uint8Array
 }
 
 // Records each answer that passes through the transport.
@@ -158,35 +158,24 @@ const tap = (last: LastResponse) => (transport: Layer.Layer<HttpTransport.HttpTr
           Effect.sync(() => {
             last.status = response.status
             last.headers = response.headers
-            last.body = response.body
           }))
     }))
   ).pipe(Layer.provide(transport))
 
-const wrapperKeys = new Set(["body", "etag", "location"])
-
-const rawHasBody = (raw: Uint8Array): boolean => {
-  try {
-    const parsed: unknown = JSON.parse(new TextDecoder().decode(raw))
-    return Predicate.isRecord(parsed) && "body" in parsed
-  } catch {
-    return false
-  }
-}
-
 /**
- * The body of a decoded answer: an operation that declares `ETag` or `Location` decodes to
- * `{ body, etag, location }` (see `Operation.withHeaders`), whose `body` is the answer; anything
- * else is the answer itself. `raw` is the body as it came, to tell the two apart.
+ * The body of a decoded answer: a response that declares headers and has a body (see
+ * `Operation.withHeaders`) decodes to `{ body, etag, location }`, whose `body` is the answer;
+ * anything else (a redirect's `{ location }` too) is the answer itself.
  *
  * @since 0.3.0
  * @category output
  */
-export const bodyOf = (value: unknown, raw: Uint8Array): unknown =>
-  Predicate.isRecord(value) && "body" in value && Object.keys(value).every((key) => wrapperKeys.has(key)) &&
-    !rawHasBody(raw)
-    ? value.body
-    : value
+export const bodyOf = (operation: SmapiCommand.Command["operation"], status: number | undefined, value: unknown) => {
+  const responses: Readonly<Record<number, Operation.Response<unknown>>> = operation.responses
+  const response = (status === undefined ? undefined : responses[status]) ?? Object.values(responses)[0]
+  const wrapped = (response?.headers?.length ?? 0) > 0 && Predicate.isRecord(value) && "body" in value
+  return wrapped ? (value as { readonly body: unknown }).body : value
+}
 
 // An empty answer prints nothing; text (text/csv) prints as it came.
 const print = (value: unknown, pretty: boolean) =>
@@ -218,7 +207,7 @@ const execute = (
     }
     const proxied = invocation.proxy !== undefined || Proxy.isActive(yield* Proxy.config)
     const endpoint = yield* Config.option(Endpoint.config(SmapiClient.endpointEnv))
-    const last: LastResponse = { status: undefined, headers: {}, body: new Uint8Array() }
+    const last: LastResponse = { status: undefined, headers: {} }
     const layer = SmapiClient.layer({
       endpoint: Option.getOrUndefined(endpoint),
       retry: RetryPolicy.make({
@@ -231,7 +220,7 @@ const execute = (
       Layer.provide(tap(last)(env.transport({ proxy: invocation.proxy, proxied })))
     )
     const show = (value: unknown) => {
-      const body = toJson(bodyOf(value, last.body), invocation.reveal)
+      const body = toJson(bodyOf(command.operation, last.status, value), invocation.reveal)
       return print(
         invocation.fullResponse
           ? { statusCode: last.status, headers: toJson(last.headers, invocation.reveal), body: body ?? null }

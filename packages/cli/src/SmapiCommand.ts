@@ -172,7 +172,6 @@ export const setPath = (into: Record<string, unknown>, path: ReadonlyArray<strin
  * @category parsing
  */
 export const parse = (command: Command, argv: ReadonlyArray<string>): Either.Either<Invocation, UsageError> => {
-  const own = new Map(command.flags.map((flag) => [flag.name, flag]))
   const options: Record<string, { type: "string" | "boolean"; short?: string }> = { ...commonFlags }
   for (const flag of command.flags) {
     options[flag.name] = flag.alias === undefined ? { type: "string" } : { type: "string", short: flag.alias }
@@ -227,7 +226,7 @@ export const parse = (command: Command, argv: ReadonlyArray<string>): Either.Eit
   for (const flag of command.flags) {
     const text = string(flag.name) ?? flag.default
     if (text === undefined) continue
-    const parsed = value(own.get(flag.name)!, text)
+    const parsed = value(flag, text)
     if (Either.isLeft(parsed)) return Either.left(parsed.left)
     setPath(input, flag.target, parsed.right)
   }

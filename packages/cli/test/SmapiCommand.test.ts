@@ -11,6 +11,7 @@ import { join } from "node:path"
 import { command as addTesters } from "../src/commands/add-testers-to-beta-test.js"
 import { command as createExperiment } from "../src/commands/create-experiment.js"
 import { command as createSkill } from "../src/commands/create-skill-for-vendor.js"
+import { command as getSkillManifest } from "../src/commands/get-skill-manifest.js"
 import { command as getSkillStatus } from "../src/commands/get-skill-status.js"
 import { commands } from "../src/commands/index.js"
 import { command as listSkills } from "../src/commands/list-skills-for-vendor.js"
@@ -143,6 +144,16 @@ describe("smapi command lines", () => {
   it.prop("any value of a string flag reaches the input as it is", [FastCheck.string({ minLength: 1 })], ([value]) => {
     const argv = ["--skill-id", "S", `--resource=${value}`]
     assert.strictEqual(input(getSkillStatus, argv).resource, value)
+  })
+
+  it("the printed answer is the body: a declared header's wrapper is taken off, a redirect's location kept", () => {
+    const created = { body: { skillId: "amzn1.ask.skill.1" }, location: "/v1/skills/amzn1.ask.skill.1/status" }
+    assert.deepStrictEqual(Smapi.bodyOf(createSkill.operation, 202, created), { skillId: "amzn1.ask.skill.1" })
+    const status = { body: { manifest: {} } }
+    assert.deepStrictEqual(Smapi.bodyOf(getSkillStatus.operation, 200, status), status)
+    assert.deepStrictEqual(Smapi.bodyOf(getSkillManifest.operation, 303, { location: "https://x" }), {
+      location: "https://x"
+    })
   })
 
   it("secrets print as <redacted> unless revealed", () => {
