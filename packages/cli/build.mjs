@@ -255,8 +255,13 @@ export const build = async () => {
       console.log(out, meta.bytes, Object.entries(meta.inputs).map(([k, v]) => `${k} ${v.bytesInOutput}`).join("\n"))
     }
   }
-  rmSync(commandsOut, { recursive: true, force: true })
+  // each file replaced atomically, and only the files of commands that are gone removed: a test
+  // file building at the same time never sees a command missing
   for (const file of commands.outputFiles) writeAtomically(file.path, file.text)
+  const current = new Set(commands.outputFiles.map((file) => basename(file.path)))
+  for (const name of readdirSync(commandsOut)) {
+    if (name.endsWith(".cjs") && !current.has(name)) rmSync(join(commandsOut, name), { force: true })
+  }
   record(commands)
   const smapi = await buildSmapi(esbuild, shared)
   writeProgram(
