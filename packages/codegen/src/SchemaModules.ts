@@ -282,7 +282,7 @@ const definitionCode = (scope: Scope, definition: Model.Definition): string => {
       const value = open
         ? (scope.uses.add("Open"),
           `${pure}Open.union(${JSON.stringify(d.property)}, {\n${
-            members.map((m, i) => `  ${JSON.stringify(d.values[i])}: ${schemaCode(scope, m)}`).join(",\n")
+            members.map((m, i) => `  ${Names.propertyKey(d.values[i]!)}: ${schemaCode(scope, m)}`).join(",\n")
           }\n}, { ${fieldsCode(scope, d.base).join(", ")} })`)
         : `Schema.Union(${members.map((m) => schemaCode(scope, m)).join(", ")})`
       scope.uses.add("Schema")

@@ -114,8 +114,7 @@ export const string = (options: { readonly minLength?: number; readonly maxLengt
   const bounds = max === Infinity ? `at least ${min}` : `${min} to ${max}`
   return Schema.String.pipe(
     Schema.filter((s) => {
-      // UTF-16 length bounds the code points from above and at most doubles them: count them
-      // only when it could matter.
+      // code points <= UTF-16 length <= 2 x code points: count them only when the bounds could fail
       if (s.length <= max && s.length >= 2 * min) return true
       const n = codePoints(s)
       return n >= min && n <= max || `must be ${bounds} characters long; it has ${n}`
@@ -127,18 +126,16 @@ export const string = (options: { readonly minLength?: number; readonly maxLengt
  * A secret: `value` on the wire, `Redacted` once decoded. It decodes and encodes the same values
  * as `Schema.Redacted(value)`, with the same errors from the wire side, and prints and compares
  * the same; but a decode makes one `Redacted` where `Schema.Redacted` makes two (its type side
- * decodes the value again and wraps it anew). Effect keeps every `Redacted` in one global
- * registry, and under load that entry cost as much as the rest of decoding a response. A value
- * refused on the type side (validating a `Redacted` that holds a bad value) is reported as one
- * `Type` issue that never shows the value; `Schema.Redacted` reports the value's own issue.
+ * decodes the value again and wraps it anew), and each is an entry in Effect's global registry of
+ * secrets. A value refused on the type side (validating a `Redacted` that holds a bad value) is
+ * reported as one `Type` issue that never shows the value; `Schema.Redacted` reports the value's
+ * own issue.
  *
  * @since 0.2.0
  * @category schemas
  */
 export const redacted = <A, I>(value: Schema.Schema<A, I, never>): Schema.Schema<Redacted.Redacted<A>, I> => {
-  // The type side checks a Redacted and the value it holds, and hands it on as it is. Its
-  // annotations take the value's own (as Schema.Redacted's do), so that nothing here imports
-  // Arbitrary, and with it fast-check, into a browser bundle.
+  // annotations built from the value's own, as Schema.Redacted's are: no fast-check in a browser bundle
   const check = (inner: Schema.Schema<A>) => {
     const isValue = ParseResult.is(inner)
     return (u: unknown, _: ParseOptions, ast: SchemaAST.AST) =>
@@ -192,7 +189,7 @@ export const json = <A, I>(schema: Schema.Schema<A, I, never>): Response<A> => {
       const body = HttpWire.parseJson(response.body)
       if (Either.isLeft(body)) return Either.left(body.left)
       const decoded = decode(body.right)
-      // the decoder's own Right is returned as it is: a success allocates nothing more here
+      // the decoder's Right is the result: a success allocates nothing more
       return Either.isRight(decoded) ? decoded as Either.Either<A, never> : Either.left(describeMismatch(decoded.left))
     }
   }

@@ -192,8 +192,7 @@ export const makeBudget = (
   options: BudgetOptions | false
 ): Effect.Effect<Budget & { readonly unsafeRelease: (spent: number) => void }> =>
   Effect.sync(() => {
-    // a plain number: every change is one synchronous step, as a Ref's would be, and a success
-    // can pay back without an effect of its own
+    // a plain number, so that a success can pay back in place (`unsafeRelease`)
     let tokens = options === false ? Infinity : options.capacity ?? 500
     const available = Effect.sync(() => tokens)
     if (options === false) {
@@ -263,7 +262,8 @@ export const driver = (
   deadline: number,
   spent: (cost: number) => void
 ): Schedule.Schedule<Duration.Duration, SmapiError.SmapiError> => {
-  const { budget, onRetry, policy } = retrying
+  const { budget, policy } = retrying
+  const onRetry = (event: RetryEvent) => retrying.onRetry(event)
   return Schedule.intersect(policy.schedule, Schedule.identity<SmapiError.SmapiError>()).pipe(
     Schedule.modifyDelay(([, error], delay) =>
       error.retryAfter !== undefined && Duration.greaterThan(error.retryAfter, delay) ? error.retryAfter : delay
@@ -325,15 +325,14 @@ export const retry = <A, E extends SmapiError.Any, R>(
     onSuccess: (value) => paidBack(retrying.budget, 0, value)
   })
 
-// In place when the budget can: a step saved on every successful call.
+// In place when the budget can: the success path stays one step shorter.
 const paidBack = <A>(budget: Budget, spent: number, value: A): Effect.Effect<A> => {
   if (budget.unsafeRelease === undefined) return Effect.as(budget.release(spent), value)
   budget.unsafeRelease(spent)
   return Effect.succeed(value)
 }
 
-// After a retriable first failure. Errors that are not retried leave `Effect.retry` as values,
-// so that the schedule only ever sees retriable ones (which are among the seven).
+// Errors that are not retried leave `Effect.retry` as values: the schedule sees only retriable ones.
 const retryAfter = <A, E extends SmapiError.Any, R>(
   first: E,
   attempt: Effect.Effect<A, E, R>,

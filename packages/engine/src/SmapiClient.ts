@@ -1,9 +1,10 @@
 /**
  * The engine: the pipeline of one SMAPI call, written once for every operation.
  *
- * validate input -> token (within the attempt's time) -> request -> send -> on a 401, drop the
- * token, refresh and replay once -> decode the success of the status -> classify a failure ->
- * retry by the policy (`Effect.retry` with a `Schedule`) -> one span and the metrics.
+ * A call: validate the input and build the target -> one span -> attempts under the retry policy
+ * (`RetryPolicy.retry`: `Effect.retry` with a `Schedule`). An attempt: a token (within the
+ * attempt's time) -> the request -> send -> decode the success of the status or classify the
+ * failure, and count it in the metrics -> on a 401, drop the token and replay once.
  *
  * An operation is a description (`Operation`): `call(operation, input)` runs it.
  *
@@ -20,6 +21,7 @@ import type * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Effectable from "effect/Effectable"
 import * as Either from "effect/Either"
 import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
@@ -106,9 +108,31 @@ export const make = (
     const timeout = policy.attemptTimeout
     const timeoutMillis = Duration.toMillis(timeout)
 
-    // One call's attempts: each takes a token and sends one request, and a 401 is replayed once
-    // with a fresh token. Its state is what later attempts, the retry policy and the span read.
-    class Attempts<A> {
+    // The call: validate and build the target, then the attempts under the retry policy, in one
+    // span. The tracer and the clock are read from the fiber once, here.
+    const call = <I, A>(
+      operation: Operation.Operation<I, A, SmapiError.Any>,
+      input: I,
+      callOptions?: CallOptions
+    ): Effect.Effect<A, SmapiError.Any> =>
+      Effect.withFiberRuntime<A, SmapiError.Any>((fiber) => {
+        const recording = Observability.isRecording(fiber.currentTracer)
+        const target = Wire.target(operation, endpoint, input)
+        if (Either.isLeft(target)) return traced(recording, operation, callOptions, Effect.fail(target.left), undefined)
+        const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
+        const attempts = new Attempts(operation, target.right, clock)
+        const run = RetryPolicy.retry(attempts, attempts)
+        return traced(recording, operation, callOptions, run, attempts)
+      })
+
+    // One call's attempts, as an effect: each run of it is one more attempt (a token, one request,
+    // and after a 401 one replay with a fresh token). It is also what the retry policy needs of the
+    // call, and what the span reports.
+    class Attempts<I, A> extends Effectable.Class<A, SmapiError.Any> implements RetryPolicy.Retrying {
+      readonly policy = policy
+      readonly budget = budget
+      /** When the first attempt started: the deadline counts from here. */
+      readonly startedAt: number
       /** Attempts started, the replay included: each sends at most one request. */
       count = 0
       /** Whether the last attempt's request left: if not, retrying cannot repeat its work. */
@@ -119,11 +143,17 @@ export const make = (
       readonly metrics: Metrics.OperationMetrics
 
       constructor(
-        readonly operation: Operation.Operation<unknown, A, SmapiError.Any>,
+        readonly operation: Operation.Operation<I, A, SmapiError.Any>,
         readonly target: Wire.Target,
         readonly clock: Clock.Clock
       ) {
+        super()
         this.metrics = Metrics.forOperation(operation.id)
+        this.startedAt = clock.unsafeCurrentTimeMillis()
+      }
+
+      commit(): Effect.Effect<A, SmapiError.Any> {
+        return this.attempt()
       }
 
       /** One attempt, now: a token (a fresh cached one is read in place), then one request. */
@@ -207,76 +237,44 @@ export const make = (
             maxAttempts: policy.maxAttempts,
             delay: Duration.zero
           })),
-          Effect.zipRight(Effect.suspend(() => this.attempt()))
+          Effect.zipRight(this)
         )
       }
 
-      /** What the retry policy needs of this call. */
-      retrying(startedAt: number): RetryPolicy.Retrying {
-        return {
-          policy,
-          budget,
-          startedAt,
-          // what did no work (nothing left, or a 429) is safe to repeat even when the operation is not
-          retriable: (error) => SmapiError.isRetriable(error, this.target.idempotent || !this.left),
-          onRetry: (event) => Effect.zipRight(Metric.increment(this.metrics.retries(event.error._tag)), onRetry(event))
-        }
+      /** What did no work (nothing left, or a 429) is safe to repeat even when the operation is not. */
+      retriable(error: SmapiError.Any): boolean {
+        return SmapiError.isRetriable(error, this.target.idempotent || !this.left)
+      }
+
+      onRetry(event: RetryPolicy.RetryEvent): Effect.Effect<void> {
+        return Effect.zipRight(Metric.increment(this.metrics.retries(event.error._tag)), onRetry(event))
       }
     }
 
-    const spanName = (operation: { readonly id: string }, callOptions: CallOptions | undefined) =>
-      callOptions?.span ?? `SmapiClient.${operation.id}`
-    const spanAttributes = (operation: { readonly id: string }, target: Wire.Target | undefined) => ({
-      "smapi.operation": operation.id,
-      ...(target === undefined ? {} : target.pathParameters)
-    })
-    const spanEnd = (attempts: { readonly count: number; readonly status: number | undefined }) =>
-    <A>(
-      exit: Exit.Exit<A, SmapiError.Any>
-    ) => ({
-      "smapi.attempts": attempts.count,
-      ...(attempts.status === undefined ? {} : { "http.response.status_code": attempts.status }),
-      "smapi.outcome": Exit.isSuccess(exit)
-        ? "success"
-        : Option.match(Cause.failureOption(exit.cause), { onNone: () => "interrupted", onSome: (e) => e._tag })
-    })
-
-    // The call: validate and build the target, then the attempts under the retry policy, in one
-    // span when the tracer records. The tracer and the clock are read from the fiber once, here.
-    const call = <I, A>(
-      operation: Operation.Operation<I, A, SmapiError.Any>,
-      input: I,
-      callOptions?: CallOptions
+    // One span per call, made only for a tracer that records (see `Observability`).
+    const traced = <A>(
+      recording: boolean,
+      operation: { readonly id: string },
+      callOptions: CallOptions | undefined,
+      run: Effect.Effect<A, SmapiError.Any>,
+      attempts:
+        | { readonly count: number; readonly status: number | undefined; readonly target: Wire.Target }
+        | undefined
     ): Effect.Effect<A, SmapiError.Any> =>
-      Effect.withFiberRuntime<A, SmapiError.Any>((fiber) => {
-        const recording = Observability.isRecording(fiber.currentTracer)
-        const target = Wire.target(operation, endpoint, input)
-        if (Either.isLeft(target)) {
-          const failed = Effect.fail(target.left)
-          return recording
-            ? Observability.span(
-              failed,
-              spanName(operation, callOptions),
-              spanAttributes(operation, undefined),
-              spanEnd({ count: 0, status: undefined })
-            )
-            : failed
-        }
-        const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
-        const attempts = new Attempts(operation as Operation.Operation<unknown, A, SmapiError.Any>, target.right, clock)
-        const run = RetryPolicy.retry(
-          Effect.suspend(() => attempts.attempt()),
-          attempts.retrying(clock.unsafeCurrentTimeMillis())
+      recording
+        ? Observability.span(
+          run,
+          callOptions?.span ?? `SmapiClient.${operation.id}`,
+          { "smapi.operation": operation.id, ...attempts?.target.pathParameters },
+          (exit) => ({
+            "smapi.attempts": attempts?.count ?? 0,
+            ...(attempts?.status === undefined ? {} : { "http.response.status_code": attempts.status }),
+            "smapi.outcome": Exit.isSuccess(exit)
+              ? "success"
+              : Option.match(Cause.failureOption(exit.cause), { onNone: () => "interrupted", onSome: (e) => e._tag })
+          })
         )
-        return recording
-          ? Observability.span(
-            run,
-            spanName(operation, callOptions),
-            spanAttributes(operation, target.right),
-            spanEnd(attempts)
-          )
-          : run
-      })
+        : run
 
     const pages = <I, A>(
       operation: Operation.Paginated<I, A, SmapiError.Any>,

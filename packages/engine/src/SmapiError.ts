@@ -31,7 +31,8 @@ const fields = {
 }
 
 /**
- * 400, 413, any other 4xx not listed, or input that cannot be sent (no request made). Not retried.
+ * 400, 413, any other 4xx not listed (409 and 412 too, for an operation that does not declare
+ * them), or input that cannot be sent (no request made). Not retried.
  *
  * @since 0.1.0
  * @category errors
@@ -191,12 +192,21 @@ const constructors: { readonly [K in AnyTag]: new(fields: Fields) => Extract<Any
 }
 
 /**
- * Builds the error of `tag`.
+ * Builds the error of `tag`, one of the seven.
  *
  * @since 0.1.0
  * @category constructors
  */
-export const make = <K extends AnyTag>(tag: K, fields: Fields): Extract<Any, { _tag: K }> =>
+export const make = <K extends Tag>(tag: K, fields: Fields): Extract<SmapiError, { _tag: K }> =>
+  new constructors[tag](fields) as Extract<SmapiError, { _tag: K }>
+
+/**
+ * Builds the error of any `tag`, `Conflict` and `PreconditionFailed` included.
+ *
+ * @since 0.3.0
+ * @category constructors
+ */
+export const makeAny = <K extends AnyTag>(tag: K, fields: Fields): Extract<Any, { _tag: K }> =>
   new constructors[tag](fields)
 
 /**

@@ -100,14 +100,20 @@ export const target = <I, A, E>(
         body = value
     }
   }
-  const sent = body === undefined ? Either.right(undefined) : bodyOf(body, headers["content-type"])
-  if (Either.isLeft(sent)) return Either.left(beforeSending("INVALID_BODY", `The body cannot be sent: ${sent.left}.`))
+  let sent: HttpTransport.Body | undefined
+  if (body !== undefined) {
+    const serialised = bodyOf(body, headers["content-type"])
+    if (Either.isLeft(serialised)) {
+      return Either.left(beforeSending("INVALID_BODY", `The body cannot be sent: ${serialised.left}.`))
+    }
+    sent = serialised.right
+  }
   return Either.right({
     method: operation.method,
     url: endpoint + fillPath(operation, pathParameters),
     query,
     headers,
-    body: sent.right,
+    body: sent,
     pathParameters,
     idempotent: operation.idempotent && headers["if-match"] === undefined
   })
@@ -121,8 +127,7 @@ const bodyOf = (value: unknown, contentType: string | undefined): Either.Either<
     ? Either.right(HttpTransport.text(value, contentType))
     : HttpTransport.json(value)
 
-// A path template split once per operation into literal text and parameter names (odd places):
-// a regular-expression replace on every call allocated more than the rest of building the target.
+// Each template split once into literal text and parameter names (odd places), not matched per call.
 const templates = new Map<string, ReadonlyArray<string>>()
 const fillPath = <I, A, E>(
   operation: Operation.Operation<I, A, E>,
@@ -146,7 +151,7 @@ const unreserved = /^[A-Za-z0-9._~-]+$/
 const pathSegment = (value: string): string | undefined => {
   // "" would collapse the path onto its parent (DELETE /v1/skills/ is not DELETE /v1/skills/{id})
   if (value === "" || value === "." || value === "..") return undefined
-  // ids are usually unreserved characters only, which encode to themselves: a test is cheaper
+  // ids are usually unreserved characters, which encode to themselves
   if (unreserved.test(value)) return value
   try {
     return encodeURIComponent(value)
@@ -241,7 +246,7 @@ export const request = (
   timeout
 })
 
-// The usual headers, one object per token: the transport checks a headers object once.
+// One headers object per token: the transport checks (and caches) a headers object once.
 const withAuthorization = new WeakMap<Redacted.Redacted<string>, Readonly<Record<string, HttpTransport.Value>>>()
 const sharedHeaders = (authorization: Redacted.Redacted<string>) => {
   let headers = withAuthorization.get(authorization)
@@ -372,7 +377,7 @@ export const decodeFailure = (
 ): SmapiError.Any => {
   const tag = tagOfDeclaredStatus(response.status, declared)
   const said = errorBody(Either.getOrUndefined(HttpWire.parseJson(response.body)))
-  return SmapiError.make(tag, {
+  return SmapiError.makeAny(tag, {
     ...context(response, attempts),
     message: said.message ?? said.violations?.[0]?.message ?? `${defaultMessages[tag]} (HTTP ${response.status})`,
     ...Optional.field("code", said.code),

@@ -1,13 +1,15 @@
 import { assert, describe, expectTypeOf, it } from "@effect/vitest"
 import * as Operation from "@smapi-effect/engine/Operation"
+import * as RetryPolicy from "@smapi-effect/engine/RetryPolicy"
 import * as SmapiClient from "@smapi-effect/engine/SmapiClient"
 import * as SmapiError from "@smapi-effect/engine/SmapiError"
 import * as Wire from "@smapi-effect/engine/Wire"
 import * as TestHttpTransport from "@smapi-effect/http-transport/TestHttpTransport"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
+import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
-import type * as Stream from "effect/Stream"
+import * as Stream from "effect/Stream"
 import { error, layer, withTime } from "./harness.js"
 
 // Operations shaped as the official model describes them (ask-smapi-model 1.24.0).
@@ -257,6 +259,22 @@ describe("errors: Conflict and PreconditionFailed where declared, and what SMAPI
       TestHttpTransport.respond(412, { message: "The ETag does not match" })
     ]))))
 
+  it.effect("a user's schedule sees only retriable errors: a Conflict after a 503 ends the call untouched", () =>
+    Effect.gen(function*() {
+      const seen: Array<string> = []
+      const schedule = Schedule.recurs(5).pipe(
+        Schedule.tapInput((error: SmapiError.SmapiError) => Effect.sync(() => seen.push(error._tag)))
+      )
+      const failure = yield* withTime(Effect.flip(
+        SmapiClient.call(updateSkillManifest, { skillId, stageV2: "live", updateSkillRequest: manifest }).pipe(
+          Effect.provide(layer([error(503), error(409)], { retry: RetryPolicy.make({ schedule }) }))
+        )
+      ))
+      assert.strictEqual(failure._tag, "Conflict")
+      assert.strictEqual(failure.attempts, 2)
+      assert.deepStrictEqual(seen, ["Unavailable"])
+    }))
+
   it.effect("an operation that does not declare 409 or 412 maps them as before: BadRequest", () =>
     Effect.gen(function*() {
       const conflict = yield* Effect.flip(SmapiClient.call(getSkillManifest, { skillId, stageV2: "live" }))
@@ -410,3 +428,99 @@ const pagination = {
   inputToken: "nextToken",
   nextToken: (page: { readonly nextToken?: string | undefined }) => page.nextToken
 } as const
+
+describe("input typing and conditional writes", () => {
+  it("a literal written inline fits a literal union; a value outside it does not compile", () => {
+    const stage = Schema.Literal("development", "live")
+    const getStage = Operation.make({
+      id: "getStage",
+      method: "GET",
+      path: "/v1/skills/{skillId}/stages/{stage}",
+      parameters: { skillId: Operation.path(SkillId), stage: Operation.path(stage) },
+      responses: { 200: Operation.empty }
+    })
+    const live = SmapiClient.call(getStage, { skillId, stage: "live" })
+    const paged = Operation.paginated(
+      Operation.make({
+        id: "listStage",
+        method: "GET",
+        path: "/v1/skills/{skillId}/stages/{stage}/versions",
+        parameters: {
+          skillId: Operation.path(SkillId),
+          stage: Operation.path(stage),
+          nextToken: Operation.query(Schema.optional(Schema.String))
+        },
+        responses: { 200: Operation.json(Schema.Struct({ nextToken: Schema.optional(Schema.String) })) }
+      }),
+      pagination
+    )
+    const pages = SmapiClient.pages(paged, { skillId, stage: "development" })
+    // @ts-expect-error "beta" is not a stage
+    const beta = SmapiClient.call(getStage, { skillId, stage: "beta" })
+    // @ts-expect-error "beta" is not a stage
+    const betaPages = SmapiClient.pages(paged, { skillId, stage: "beta" })
+    expectTypeOf(live).toEqualTypeOf<Effect.Effect<void, SmapiError.SmapiError, SmapiClient.SmapiClient>>()
+    assert.isTrue(Effect.isEffect(live) && Effect.isEffect(beta) && Stream.StreamTypeId in pages)
+    assert.isTrue(Stream.StreamTypeId in betaPages)
+  })
+
+  it("an optional path parameter is refused when the operation is made", () => {
+    for (const field of [Schema.optional(Schema.String), Schema.UndefinedOr(Schema.String)]) {
+      assert.throws(
+        () =>
+          Operation.make({
+            id: "optionalPath",
+            method: "GET",
+            path: "/v1/skills/{skillId}",
+            parameters: { skillId: Operation.path(field) },
+            responses: { 200: Operation.empty }
+          }),
+        /optionalPath: path parameter "skillId" is optional/
+      )
+    }
+  })
+
+  const conditional = (ifMatch: string | undefined) =>
+    SmapiClient.call(updateSkillManifest, {
+      skillId,
+      stageV2: "development",
+      updateSkillRequest: manifest,
+      ...(ifMatch === undefined ? {} : { ifMatch })
+    })
+
+  it.effect("an If-Match write is not retried after a 5xx or a timeout: its retry could answer 412 for its own success", () =>
+    Effect.gen(function*() {
+      const down = yield* withTime(Effect.flip(conditional("\"e1\"")))
+      assert.strictEqual(down._tag, "Unavailable")
+      assert.strictEqual(down.attempts, 1)
+      const broken = yield* withTime(Effect.flip(conditional("\"e1\"")))
+      assert.strictEqual(broken._tag, "ServerError")
+      assert.strictEqual(broken.attempts, 1)
+      const slow = yield* withTime(Effect.flip(conditional("\"e1\"")))
+      assert.strictEqual(slow.code, "ATTEMPT_TIMEOUT")
+      assert.strictEqual(slow.attempts, 1)
+      assert.strictEqual((yield* TestHttpTransport.requests).length, 3)
+    }).pipe(Effect.provide(layer([
+      error(503),
+      error(500),
+      TestHttpTransport.delay("1 minute", TestHttpTransport.respond(202))
+    ]))))
+
+  it.effect("an If-Match write is retried after a 429 and a refused connection: nothing was done", () =>
+    Effect.gen(function*() {
+      const updated = yield* withTime(conditional("\"e1\""))
+      assert.strictEqual(updated.etag, "\"e2\"")
+      assert.strictEqual((yield* TestHttpTransport.requests).length, 3)
+    }).pipe(Effect.provide(layer([
+      error(429),
+      TestHttpTransport.fail("ConnectionRefused"),
+      TestHttpTransport.respond(202, "", { ETag: "\"e2\"" })
+    ]))))
+
+  it.effect("the same write without If-Match is idempotent (a PUT): a 503 is retried", () =>
+    Effect.gen(function*() {
+      const updated = yield* withTime(conditional(undefined))
+      assert.strictEqual(updated.etag, "\"e2\"")
+      assert.strictEqual((yield* TestHttpTransport.requests).length, 2)
+    }).pipe(Effect.provide(layer([error(503), TestHttpTransport.respond(202, "", { ETag: "\"e2\"" })]))))
+})

@@ -1,4 +1,4 @@
-import { assert, describe, it } from "@effect/vitest"
+import { assert, describe, expectTypeOf, it } from "@effect/vitest"
 import * as Version from "@smapi-effect/engine/Version"
 import * as TestHttpTransport from "@smapi-effect/http-transport/TestHttpTransport"
 import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
@@ -32,6 +32,18 @@ import {
 } from "./harness.js"
 
 describe("SkillCredentials.get", () => {
+  it("fails with exactly the seven: Conflict and PreconditionFailed are not in its union", () => {
+    type GetError = ReturnType<SkillCredentials.Service["get"]> extends Effect.Effect<infer _A, infer E> ? E : never
+    expectTypeOf<GetError>().toEqualTypeOf<SkillCredentialsError.SkillCredentialsError>()
+    expectTypeOf<SkillCredentialsError.Tag>().toEqualTypeOf<
+      "BadRequest" | "Unauthorized" | "Forbidden" | "NotFound" | "RateLimited" | "ServerError" | "Unavailable"
+    >()
+    expectTypeOf(SkillCredentials.operation).toMatchTypeOf<
+      { readonly "~error"?: (_: never) => SkillCredentialsError.SkillCredentialsError }
+    >()
+    assert.deepStrictEqual(SkillCredentialsError.tags.length, 7)
+  })
+
   it.effect("sends GET with the bearer token, Accept and a User-Agent naming the library", () =>
     Effect.gen(function*() {
       const credentials = yield* SkillCredentials.get(skillId)

@@ -68,7 +68,7 @@ export declare namespace EndpointAuthorization {
  * @category schemas
  */
 export const EndpointAuthorization: Schema.Schema<EndpointAuthorization> = /*#__PURE__*/ Open.union("type", {
-  "AWS_IAM": EndpointAwsAuthorization
+  AWS_IAM: EndpointAwsAuthorization
 }, {})
 
 /**

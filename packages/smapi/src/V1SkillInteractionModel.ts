@@ -464,15 +464,15 @@ export declare namespace SlotValidation {
  * @category schemas
  */
 export const SlotValidation: Schema.Schema<SlotValidation> = /*#__PURE__*/ Open.union("type", {
-  "isGreaterThan": IsGreaterThan,
-  "isGreaterThanOrEqualTo": IsGreaterThanOrEqualTo,
-  "isLessThan": IsLessThan,
-  "isLessThanOrEqualTo": IsLessThanOrEqualTo,
-  "isInSet": IsInSet,
-  "isNotInSet": IsNotInSet,
-  "hasEntityResolutionMatch": HasEntityResolutionMatch,
-  "isInDuration": IsInDuration,
-  "isNotInDuration": IsNotInDuration
+  isGreaterThan: IsGreaterThan,
+  isGreaterThanOrEqualTo: IsGreaterThanOrEqualTo,
+  isLessThan: IsLessThan,
+  isLessThanOrEqualTo: IsLessThanOrEqualTo,
+  isInSet: IsInSet,
+  isNotInSet: IsNotInSet,
+  hasEntityResolutionMatch: HasEntityResolutionMatch,
+  isInDuration: IsInDuration,
+  isNotInDuration: IsNotInDuration
 }, { prompt: /*#__PURE__*/ Open.string({ minLength: 1 }) })
 
 /**
@@ -859,8 +859,8 @@ export declare namespace ValueSupplier {
  * @category schemas
  */
 export const ValueSupplier: Schema.Schema<ValueSupplier> = /*#__PURE__*/ Open.union("type", {
-  "InlineValueSupplier": InlineValueSupplier,
-  "CatalogValueSupplier": CatalogValueSupplier
+  InlineValueSupplier: InlineValueSupplier,
+  CatalogValueSupplier: CatalogValueSupplier
 }, {})
 
 /**

@@ -226,9 +226,9 @@ export declare namespace ResourceObject {
  * @category schemas
  */
 export const ResourceObject: Schema.Schema<ResourceObject> = /*#__PURE__*/ Open.union("type", {
-  "Catalog": Catalog,
-  "SlotTypeReference": SlotTypeReference,
-  "InteractionModel": InteractionModel
+  Catalog: Catalog,
+  SlotTypeReference: SlotTypeReference,
+  InteractionModel: InteractionModel
 }, {})
 
 /**
@@ -313,8 +313,8 @@ export declare namespace Trigger {
  * @category schemas
  */
 export const Trigger: Schema.Schema<Trigger> = /*#__PURE__*/ Open.union("type", {
-  "Scheduled": Scheduled,
-  "ReferencedResourceJobsComplete": ReferencedResourceJobsComplete
+  Scheduled: Scheduled,
+  ReferencedResourceJobsComplete: ReferencedResourceJobsComplete
 }, {})
 
 /**
@@ -356,8 +356,8 @@ export declare namespace JobDefinition {
  * @category schemas
  */
 export const JobDefinition: Schema.Schema<JobDefinition> = /*#__PURE__*/ Open.union("type", {
-  "CatalogAutoRefresh": CatalogAutoRefresh,
-  "ReferenceVersionUpdate": ReferenceVersionUpdate
+  CatalogAutoRefresh: CatalogAutoRefresh,
+  ReferenceVersionUpdate: ReferenceVersionUpdate
 }, { trigger: /*#__PURE__*/ Schema.optional(Trigger), status: /*#__PURE__*/ Schema.optional(Schema.String) })
 
 /**

@@ -1292,17 +1292,17 @@ export declare namespace Interface {
  * @category schemas
  */
 export const Interface: Schema.Schema<Interface> = /*#__PURE__*/ Open.union("type", {
-  "AUDIO_PLAYER": AudioInterface,
-  "VIDEO_APP": VideoAppInterface,
-  "RENDER_TEMPLATE": DisplayInterface,
-  "APP_LINKS": AppLinkInterface,
-  "APP_LINKS_V2": AppLinkV2Interface,
-  "GAME_ENGINE": GameEngineInterface,
-  "GADGET_CONTROLLER": GadgetControllerInterface,
-  "ALEXA_PRESENTATION_APL": AlexaPresentationAplInterface,
-  "ALEXA_PRESENTATION_HTML": AlexaPresentationHtmlInterface,
-  "ALEXA_DATASTORE_PACKAGEMANAGER": AlexaDataStorePackageManagerInterface,
-  "ALEXA_SEARCH": AlexaSearch
+  AUDIO_PLAYER: AudioInterface,
+  VIDEO_APP: VideoAppInterface,
+  RENDER_TEMPLATE: DisplayInterface,
+  APP_LINKS: AppLinkInterface,
+  APP_LINKS_V2: AppLinkV2Interface,
+  GAME_ENGINE: GameEngineInterface,
+  GADGET_CONTROLLER: GadgetControllerInterface,
+  ALEXA_PRESENTATION_APL: AlexaPresentationAplInterface,
+  ALEXA_PRESENTATION_HTML: AlexaPresentationHtmlInterface,
+  ALEXA_DATASTORE_PACKAGEMANAGER: AlexaDataStorePackageManagerInterface,
+  ALEXA_SEARCH: AlexaSearch
 }, {})
 
 /**
@@ -4262,7 +4262,7 @@ export declare namespace VideoFeature {
  * @category schemas
  */
 export const VideoFeature: Schema.Schema<VideoFeature> = /*#__PURE__*/ Open.union("name", {
-  "VIDEO_VOICE_PROFILE": VoiceProfileFeature
+  VIDEO_VOICE_PROFILE: VoiceProfileFeature
 }, { version: Schema.String })
 
 /**

@@ -139,7 +139,7 @@ export declare namespace TargetRuntime {
  * @category schemas
  */
 export const TargetRuntime: Schema.Schema<TargetRuntime> = /*#__PURE__*/ Open.union("type", {
-  "DEVICE": TargetRuntimeDevice
+  DEVICE: TargetRuntimeDevice
 }, {})
 
 /**
