@@ -290,8 +290,6 @@ const demoManifest = {
   publishingInformation: { locales: { "en-US": { name: "Emulator skill" } } }
 }
 
-const successOf = Answer.successOf
-
 // The raw value of an operation's body parameter, as it came on the wire.
 const bodyOf = (operation: AnyOperation, raw: Readonly<Record<string, unknown>>): unknown => {
   const name = Object.keys(operation.parameters).find((key) => operation.parameters[key]!.in === "body")
@@ -587,7 +585,7 @@ export const make = (options: Options = {}): Effect.Effect<Emulator, EmulatorErr
             clientId: `amzn1.application-oa2-client.${randomBytes(16).toString("hex")}`,
             clientSecret: randomBytes(32).toString("hex")
           }, request.manifest ?? demoManifest)
-          return { status: successOf(operation), body: { skillId }, values: { skillId } }
+          return { status: Answer.successOf(operation), body: { skillId }, values: { skillId } }
         }
         case "listSkillsForVendorV1": {
           if (input.vendorId !== vendorId) {
@@ -668,7 +666,7 @@ export const make = (options: Options = {}): Effect.Effect<Emulator, EmulatorErr
       let payload: Answer.Body | undefined
       try {
         reply = stateful(operation, input, raw, caller.vendorId)
-        status = reply?.status ?? successOf(operation)
+        status = reply?.status ?? Answer.successOf(operation)
         payload = reply === undefined
           ? Answer.asText(operation, status, req.headers.accept) ?? sampleOf(operation, status)
           : reply.body === undefined

@@ -106,6 +106,19 @@ describe("Emulator start-up", () => {
       assert.strictEqual(result.stdout.trim(), `200 true true ${Emulator.demo.vendorId} undefined kept`)
     }))
 
+  it.live("-- npm …, as `pnpm emulator -- npx …` runs it: no npm warning about pnpm's settings", () =>
+    Effect.gen(function*() {
+      const pnpmSettings = {
+        npm_lifecycle_event: "emulator",
+        npm_config_reporter: "silent",
+        npm_config_verify_deps_before_run: "false",
+        npm_config__jsr_registry: "https://npm.jsr.io/"
+      }
+      const result = yield* emulator(["--", "npm", "config", "get", "registry"], pnpmSettings)
+      assert.strictEqual(result.code, 0, result.stderr)
+      assert.notInclude(result.stderr, "npm warn", result.stderr)
+    }))
+
   it.live("the banner names the vendor and ASK_VENDOR_ID", () =>
     Effect.async<string>((resume) => {
       const child = execFile(process.execPath, [bundle], { timeout: 30_000 })
