@@ -3,7 +3,16 @@ import js from "@eslint/js"
 import tseslint from "typescript-eslint"
 
 export default tseslint.config(
-  { ignores: ["**/build/**", "**/dist/**", "**/node_modules/**", "**/*.d.ts", "bench/RESULTS.md"] },
+  {
+    ignores: [
+      "**/build/**",
+      "**/dist/**",
+      "**/node_modules/**",
+      "**/*.d.ts",
+      "bench/RESULTS.md",
+      "packages/cli/src/commands/**"
+    ]
+  },
   js.configs.recommended,
   {
     files: ["**/*.mjs"],

@@ -33,6 +33,7 @@ if (!(rounds >= 3) && !quick) {
 
 const here = (path: string) => new URL(path, import.meta.url).pathname
 const cli = here("../packages/cli/dist/smapi-credentials.mjs")
+const smapiCli = here("../packages/cli/dist/smapi.mjs")
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
 const run = (args: ReadonlyArray<string>, env: Record<string, string> = {}) =>
@@ -104,7 +105,13 @@ interface Throughput {
 }
 const throughput: Record<string, Array<Throughput>> = {}
 const tokens: Record<string, Array<number>> = {}
-const cold: { ours: Array<number>; sdk: Array<number>; ratio: Array<number> } = { ours: [], sdk: [], ratio: [] }
+const cold: {
+  ours: Array<number>
+  sdk: Array<number>
+  ratio: Array<number>
+  smapi: Array<number>
+  smapiRatio: Array<number>
+} = { ours: [], sdk: [], ratio: [], smapi: [], smapiRatio: [] }
 const coldEnv = {
   ASK_SMAPI_SERVER_BASE_URL: url,
   ASK_LWA_TOKEN_HOST: url,
@@ -133,15 +140,20 @@ try {
     log(`round ${round}/${rounds}: cold process, ${coldPairs} pairs`)
     const oursMillis: Array<number> = []
     const sdkMillis: Array<number> = []
+    const smapiMillis: Array<number> = []
     for (let i = 0; i < coldPairs; i++) {
       const runOurs = async () => oursMillis.push((await run([cli, "get", skillId], coldEnv)).millis)
       const runSdk = async () => sdkMillis.push((await run([here("./sdk-cold.mjs"), skillId], coldEnv)).millis)
-      if (i % 2 === 0) await runOurs().then(runSdk)
-      else await runSdk().then(runOurs)
+      const runSmapi = async () =>
+        smapiMillis.push((await run([smapiCli, "get-skill-status", "--skill-id", skillId], coldEnv)).millis)
+      if (i % 2 === 0) await runOurs().then(runSdk).then(runSmapi)
+      else await runSmapi().then(runSdk).then(runOurs)
     }
     cold.ours.push(median(oursMillis))
     cold.sdk.push(median(sdkMillis))
     cold.ratio.push(median(oursMillis) / median(sdkMillis))
+    cold.smapi.push(median(smapiMillis))
+    cold.smapiRatio.push(median(smapiMillis) / median(oursMillis))
     load.push(loadavg()[0]!)
   }
   if (!flags["no-leak"]) {
@@ -185,6 +197,12 @@ targetRows.push(
 const coldRatio = spread(cold.ratio)
 targetRows.push(
   `| cold CLI process ≤ 1.5x the ask-smapi-sdk script | ${fmt(coldRatio, 2, "x")} | ${met(coldRatio.median <= 1.5)} |`
+)
+const smapiRatio = spread(cold.smapiRatio)
+targetRows.push(
+  `| \`smapi get-skill-status\` cold ≤ 1.15x \`smapi-credentials get\` | ${fmt(smapiRatio, 2, "x")} | ${
+    met(smapiRatio.median <= 1.15)
+  } |`
 )
 if (leak !== undefined) {
   const first = leak.heap[0]!
@@ -264,7 +282,9 @@ Start Node, load, get one skill's credentials (token request included), exit: th
 command, \`packages/cli/dist/smapi-credentials.mjs\` (built by \`npx pnpm@10 -s build\`), against the
 minimal ask-smapi-sdk script (bench/sdk-cold.mjs). ${coldPairs} runs of each per round, alternating;
 per round the median of each. smapi-credentials ${fmt(spread(cold.ours), 0, " ms")}, ask-smapi-sdk
-script ${fmt(spread(cold.sdk), 0, " ms")}, ratio ${fmt(coldRatio, 2, "x")}.
+script ${fmt(spread(cold.sdk), 0, " ms")}, ratio ${fmt(coldRatio, 2, "x")}. In the same rounds,
+\`smapi get-skill-status\` (\`packages/cli/dist/smapi.mjs\`: the runtime, then the one command file it
+loads) ${fmt(spread(cold.smapi), 0, " ms")}, ${fmt(smapiRatio, 2, "x")} smapi-credentials' time.
 
 ## Leak check
 

@@ -5,6 +5,8 @@ import http from "node:http"
 const credentials = Buffer.from(JSON.stringify({
   skillMessagingCredentials: { clientId: "amzn1.application-oa2-client.bench", clientSecret: "bench-secret" }
 }))
+// for `smapi get-skill-status` (the CLI's cold start)
+const status = Buffer.from(JSON.stringify({ manifest: { lastUpdateRequest: { status: "SUCCEEDED" } } }))
 const token = Buffer.from(JSON.stringify({ access_token: "Atza|bench-token", token_type: "bearer", expires_in: 3600 }))
 let tokenRequests = 0
 
@@ -24,6 +26,8 @@ const server = http.createServer((req, res) => {
     } else if (path === "/__reset") {
       tokenRequests = 0
       res.end("{}")
+    } else if (path.endsWith("/status")) {
+      res.writeHead(200, { "content-type": "application/json", "content-length": status.length }).end(status)
     } else {
       res.writeHead(200, { "content-type": "application/json", "content-length": credentials.length }).end(credentials)
     }

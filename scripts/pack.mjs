@@ -47,7 +47,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const core = ["http-transport", "lwa-auth", "engine", "skill-credentials", "smapi"].map((name) => tarballs[name])
     console.log(`  npm install ${core.join(" ")} effect@^3.22 @effect/platform@^0.97\n`)
     console.log(`  npm install --save-dev ${tarballs.emulator}   # the emulator, for tests`)
-    console.log(`  npm install --global ${tarballs.cli}   # smapi-credentials`)
+    console.log(`  npm install --global ${tarballs.cli}   # smapi-credentials and smapi`)
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error))
     process.exitCode = 1

@@ -15,7 +15,8 @@
 // 5. bundles the core for the browser with esbuild (any Node built-in fails it) and prints its
 //    minified and gzipped size;
 // 6. installs the CLI tarball globally into a temporary prefix and runs `smapi-credentials
-//    --version`, a `get` against the emulator, and a `get` with nothing configured (exit 1).
+//    --version`, a `get` against the emulator, and a `get` with nothing configured (exit 1); then
+//    `smapi --version`, one `smapi` command against the emulator, and an unknown command (exit 1).
 import { execFileSync, spawnSync } from "node:child_process"
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
@@ -76,7 +77,7 @@ const project = join(work, "project")
 const documents = new Set(["package.json", "README.md", "LICENSE", "CHANGELOG.md"])
 const allowed = (name, path) =>
   documents.has(path) || (name === "cli"
-    ? /^dist\/(smapi-credentials\.mjs|cli\.cjs)$/.test(path)
+    ? /^dist\/(smapi-credentials\.mjs|cli\.cjs|smapi\.mjs|smapi\.cjs|commands\/[a-z0-9-]+\.cjs)$/.test(path)
     : /^build\/src\/[\w/-]+\.(js|js\.map|d\.ts|d\.ts\.map)$/.test(path) || /^src\/[\w/-]+(\.d)?\.ts$/.test(path))
 
 const checkFiles = (name, paths, who) => {
@@ -227,6 +228,26 @@ const main = () => {
   })
   if (bare.status !== 1 || !bare.stderr.includes("ASK_")) fail(`with nothing configured the CLI exited ${bare.status}`)
   step(`smapi-credentials ${version} installed globally from its tarball: --version, get, and exit 1 unconfigured`)
+
+  // the same tarball's second command
+  const smapi = join(prefix, "bin", "smapi")
+  const smapiVersion = run(smapi, ["--version"], { cwd: work }).stdout.trim()
+  if (smapiVersion !== version) fail(`smapi --version printed ${smapiVersion}, not ${version}`)
+  const credentials = run(bin("smapi-emulator"), [
+    "--",
+    smapi,
+    "get-skill-credentials",
+    "--skill-id",
+    "amzn1.ask.skill.00000000-0000-4000-8000-000000000001"
+  ], { cwd: work })
+  if (JSON.parse(credentials.stdout).skillMessagingCredentials?.clientSecret !== "<redacted>") {
+    fail(`smapi get-skill-credentials printed ${credentials.stdout}`)
+  }
+  const unknown = spawnSync(smapi, ["get-skil-status"], { cwd: work, encoding: "utf8", env: { ...process.env } })
+  if (unknown.status !== 1 || !unknown.stderr.includes("get-skill-status")) {
+    fail(`smapi with an unknown command exited ${unknown.status}: ${unknown.stderr}`)
+  }
+  step(`smapi ${version} from the same tarball: --version, get-skill-credentials, and exit 1 for an unknown command`)
 }
 
 let status = 0

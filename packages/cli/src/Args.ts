@@ -25,15 +25,9 @@ export type Output = "json" | "text"
  * @since 0.1.0
  * @category models
  */
-export interface GetOptions {
+export interface GetOptions extends ConnectionOptions {
   readonly skillId: string
   readonly reveal: boolean
-  readonly apiEndpoint: string | undefined
-  readonly lwaEndpoint: string | undefined
-  readonly maxAttempts: number | undefined
-  /** Seconds per attempt. */
-  readonly timeout: number | undefined
-  readonly proxy: Redacted.Redacted<string> | undefined
 }
 
 /**
@@ -57,14 +51,39 @@ export interface Parsed {
   readonly invocation: Either.Either<Invocation, UsageError>
 }
 
-const flags = {
-  reveal: { type: "boolean" },
-  output: { type: "string" },
+/**
+ * The flags that say where and how to connect, shared by `smapi-credentials` and `smapi`.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export interface ConnectionOptions {
+  readonly apiEndpoint: string | undefined
+  readonly lwaEndpoint: string | undefined
+  readonly maxAttempts: number | undefined
+  /** Seconds per attempt. */
+  readonly timeout: number | undefined
+  readonly proxy: Redacted.Redacted<string> | undefined
+}
+
+/**
+ * The connection flags of `parseArgs`, by name.
+ *
+ * @since 0.3.0
+ * @category parsing
+ */
+export const connectionFlags = {
   "api-endpoint": { type: "string" },
   "lwa-endpoint": { type: "string" },
   "max-attempts": { type: "string" },
   timeout: { type: "string" },
-  proxy: { type: "string" },
+  proxy: { type: "string" }
+} as const
+
+const flags = {
+  reveal: { type: "boolean" },
+  output: { type: "string" },
+  ...connectionFlags,
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" }
 } as const
@@ -123,6 +142,28 @@ export const parse = (argv: ReadonlyArray<string>): Parsed => {
   if (string("output") !== undefined && output === undefined) {
     return parsed(invalid("output", `must be json or text, not "${string("output")}"`))
   }
+  const connection = connectionOptions(string)
+  if (Either.isLeft(connection)) return parsed(Either.left(connection.left))
+
+  return parsed(Either.right({
+    _tag: "Get",
+    options: {
+      skillId,
+      reveal: values.reveal === true,
+      ...connection.right
+    }
+  }))
+}
+
+/**
+ * Checks the connection flags, each error naming its flag; `string` reads a flag's value.
+ *
+ * @since 0.3.0
+ * @category parsing
+ */
+export const connectionOptions = (
+  string: (flag: keyof typeof connectionFlags) => string | undefined
+): Either.Either<ConnectionOptions, UsageError> => {
   const endpoint = (flag: "api-endpoint" | "lwa-endpoint"): Either.Either<string | undefined, UsageError> => {
     const value = string(flag)
     return value === undefined ? Either.right(undefined) : Either.mapLeft(
@@ -131,35 +172,29 @@ export const parse = (argv: ReadonlyArray<string>): Parsed => {
     )
   }
   const apiEndpoint = endpoint("api-endpoint")
-  if (Either.isLeft(apiEndpoint)) return parsed(Either.left(apiEndpoint.left))
+  if (Either.isLeft(apiEndpoint)) return Either.left(apiEndpoint.left)
   const lwaEndpoint = endpoint("lwa-endpoint")
-  if (Either.isLeft(lwaEndpoint)) return parsed(Either.left(lwaEndpoint.left))
+  if (Either.isLeft(lwaEndpoint)) return Either.left(lwaEndpoint.left)
   const attempts = string("max-attempts")
   if (attempts !== undefined && !(/^\d+$/.test(attempts) && Number(attempts) >= 1 && Number(attempts) <= 100)) {
-    return parsed(invalid("max-attempts", `must be a whole number from 1 to 100, not "${attempts}"`))
+    return invalid("max-attempts", `must be a whole number from 1 to 100, not "${attempts}"`)
   }
   const timeout = string("timeout")
   if (timeout !== undefined && !(/^\d+(\.\d+)?$/.test(timeout) && Number(timeout) > 0 && Number(timeout) <= 3600)) {
-    return parsed(invalid("timeout", `must be a number of seconds above 0 and at most 3600, not "${timeout}"`))
+    return invalid("timeout", `must be a number of seconds above 0 and at most 3600, not "${timeout}"`)
   }
   const proxyFlag = string("proxy")
   const proxy: Either.Either<Redacted.Redacted<string> | undefined, string> = proxyFlag === undefined
     ? Either.right(undefined)
     : Proxy.parse(proxyFlag)
-  if (Either.isLeft(proxy)) return parsed(invalid("proxy", proxy.left))
-
-  return parsed(Either.right({
-    _tag: "Get",
-    options: {
-      skillId,
-      reveal: values.reveal === true,
-      apiEndpoint: apiEndpoint.right,
-      lwaEndpoint: lwaEndpoint.right,
-      maxAttempts: attempts === undefined ? undefined : Number(attempts),
-      timeout: timeout === undefined ? undefined : Number(timeout),
-      proxy: proxy.right
-    }
-  }))
+  if (Either.isLeft(proxy)) return invalid("proxy", proxy.left)
+  return Either.right({
+    apiEndpoint: apiEndpoint.right,
+    lwaEndpoint: lwaEndpoint.right,
+    maxAttempts: attempts === undefined ? undefined : Number(attempts),
+    timeout: timeout === undefined ? undefined : Number(timeout),
+    proxy: proxy.right
+  })
 }
 
 /**

@@ -29,7 +29,8 @@ import type * as Redacted from "effect/Redacted"
 import pkg from "../package.json" with { type: "json" }
 import * as Args from "./Args.js"
 import type { UsageError } from "./CliError.js"
-import { ConfigurationError } from "./CliError.js"
+import type { ConfigurationError } from "./CliError.js"
+import * as Report from "./Report.js"
 
 /**
  * The exit codes of the command.
@@ -81,56 +82,8 @@ export interface Environment {
 
 type Failure = UsageError | ConfigurationError | SkillCredentialsError.SkillCredentialsError
 
-interface Style {
-  readonly bold: (text: string) => string
-  readonly red: (text: string) => string
-}
-
-const plain: Style = { bold: (text) => text, red: (text) => text }
-const ansi: Style = { bold: (text) => `\x1b[1m${text}\x1b[22m`, red: (text) => `\x1b[1;31m${text}\x1b[0m` }
-
-// https://no-color.org: set and not empty turns colour off.
-const noColor = Config.string("NO_COLOR").pipe(
-  Config.map((value) => value !== ""),
-  Config.withDefault(false),
-  Effect.orElseSucceed(() => true)
-)
-
-const describeRetry = (event: RetryPolicy.RetryEvent): string => {
-  const { error } = event
-  const what = error._tag === "RateLimited"
-    ? "rate limited"
-    : error._tag === "Unauthorized"
-    ? "token rejected"
-    : error._tag === "ServerError"
-    ? "server error"
-    : "unavailable"
-  const why = error.status !== undefined ? String(error.status) : error.code ?? "no answer"
-  const of = event.maxAttempts === undefined ? "" : ` of ${event.maxAttempts}`
-  const seconds = (Duration.toMillis(event.delay) / 1000).toFixed(1)
-  return `${what} (${why}), retrying in ${seconds} s (attempt ${event.nextAttempt}${of})`
-}
-
-// An error raised before anything was sent claims no HTTP status.
-const sent = (error: SkillCredentialsError.SkillCredentialsError) => error.attempts > 0
-
-const describeError = (error: SkillCredentialsError.SkillCredentialsError): string => {
-  const message = error.message.replace(/\s+/g, " ")
-  const details = sent(error)
-    ? [
-      ...(error.status === undefined ? [] : [`HTTP ${error.status}`]),
-      ...(error.code === undefined ? [] : [`code ${error.code}`]),
-      ...(error.requestId === undefined ? [] : [`request id ${error.requestId}`]),
-      ...(error.retryAfter === undefined ? [] : [`retry after ${Duration.format(error.retryAfter)}`]),
-      `${error.attempts} attempt${error.attempts === 1 ? "" : "s"}`
-    ]
-    : [
-      ...(error.code === undefined ? [] : [`code ${error.code}`]),
-      // the library may say so itself; say it once
-      ...(/nothing was sent/i.test(message) ? [] : ["nothing was sent"])
-    ]
-  return `${message} (${details.join(", ")})`
-}
+const { ansi, describeError, describeRetry, plain, sent } = Report
+type Style = Report.Style
 
 const errorJson = (error: Failure) =>
   JSON.stringify({
@@ -145,38 +98,13 @@ const errorJson = (error: Failure) =>
     }
   })
 
-// One line per problem in a ConfigError, each naming its variable.
-const configProblems = (
-  error: ConfigError.ConfigError
-): Array<{ readonly missing: boolean; readonly text: string }> => {
-  switch (error._op) {
-    case "And":
-    case "Or":
-      return [...configProblems(error.left), ...configProblems(error.right)]
-    case "MissingData":
-    case "InvalidData":
-    case "SourceUnavailable":
-    case "Unsupported": {
-      const name = error.path.join(".")
-      const text = name === "" || error.message.includes(name) ? error.message : `${name}: ${error.message}`
-      return [{ missing: error._op === "MissingData", text }]
-    }
-  }
-}
-
 /**
  * The `ConfigurationError` for a `ConfigError` read from the environment.
  *
  * @since 0.1.0
  * @category errors
  */
-export const fromConfigError = (error: ConfigError.ConfigError): ConfigurationError => {
-  const problems = configProblems(error)
-  return new ConfigurationError({
-    code: problems.every((p) => p.missing) ? "MISSING_VARIABLE" : "INVALID_VARIABLE",
-    message: [...new Set(problems.map((p) => p.text))].join("; ").replace(/\s+/g, " ")
-  })
-}
+export const fromConfigError: (error: ConfigError.ConfigError) => ConfigurationError = Report.fromConfigError
 
 const get = (options: Args.GetOptions, env: Environment, json: boolean, style: Style) =>
   Effect.gen(function*() {
@@ -253,7 +181,7 @@ const report = (error: Failure, json: boolean, style: Style) =>
  */
 export const run = (argv: ReadonlyArray<string>, env: Environment): Effect.Effect<number> =>
   Effect.gen(function*() {
-    const colour = !(yield* noColor)
+    const colour = !(yield* Report.noColor)
     const out = colour && env.stdoutIsTty ? ansi : plain
     const err = colour && env.stderrIsTty ? ansi : plain
     const parsed = Args.parse(argv)

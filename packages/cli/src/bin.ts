@@ -1,39 +1,11 @@
 #!/usr/bin/env node
 /**
  * The `smapi-credentials` process: runs the command and exits with its code as soon as the
- * output is written. Ctrl-C interrupts the call, which aborts the request in flight.
+ * output is written.
  *
  * @since 0.1.0
  */
-import * as NodeCoreTransport from "@smapi-effect/http-transport/NodeCoreTransport"
-import * as Effect from "effect/Effect"
-import * as Exit from "effect/Exit"
-import * as Layer from "effect/Layer"
 import * as Cli from "./Cli.js"
+import * as NodeMain from "./NodeMain.js"
 
-const fiber = Effect.runFork(
-  Cli.run(process.argv.slice(2), {
-    stdoutIsTty: process.stdout.isTTY === true,
-    stderrIsTty: process.stderr.isTTY === true,
-    // Node's own http for a request or two: undici (the proxy-capable transport) costs ~80 ms of
-    // start-up, so it is loaded only when a proxy is set.
-    transport: ({ proxied, proxy }) =>
-      proxied
-        ? Layer.unwrapEffect(
-          Effect.promise(() => import("@smapi-effect/http-transport/NodeHttpTransport")).pipe(
-            Effect.map((NodeHttpTransport) => NodeHttpTransport.layer({ proxy }))
-          )
-        )
-        : NodeCoreTransport.layer()
-  })
-)
-
-const interrupt = () => fiber.unsafeInterruptAsFork(fiber.id())
-process.once("SIGINT", interrupt)
-process.once("SIGTERM", interrupt)
-
-fiber.addObserver((exit) => {
-  process.exitCode = Exit.isSuccess(exit) ? exit.value : Cli.exitCodes.interrupted
-  // idle keep-alive sockets must not hold the process once the output is written
-  process.stdout.write("", () => process.stderr.write("", () => process.exit()))
-})
+NodeMain.runMain(Cli.run(process.argv.slice(2), NodeMain.environment()))

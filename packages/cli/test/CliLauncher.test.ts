@@ -8,7 +8,7 @@ import * as Effect from "effect/Effect"
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { cli, ensureBuilt, envFor } from "./bundle.js"
+import { cli, ensureBuilt, envFor, smapi } from "./bundle.js"
 
 beforeAll(ensureBuilt, 120_000)
 
@@ -87,5 +87,33 @@ describe("the launcher's code cache", () => {
       const files = cacheFiles(home)
       assert.strictEqual(files.length, 1)
       assert.notStrictEqual(files[0], `000000000000000000000000-${process.version}-${process.arch}.v8`)
+    })))
+
+  it.live("smapi: the bundle and each command file it ran get a cache of their own; an older bundle's go", () =>
+    Effect.scoped(Effect.gen(function*() {
+      const { url } = yield* Emulator.make()
+      const home = fresh()
+      mkdirSync(join(home, "smapi"), { mode: 0o700 })
+      const old = `000000000000000000000000-${process.version}-${process.arch}.get-skill-credentials.v8`
+      writeFileSync(join(home, "smapi", old), "old")
+      const env = withCache(url, home)
+      const first = yield* smapi(["get-skill-credentials", "--skill-id", skillId], env)
+      assert.strictEqual(first.code, 0, first.stderr)
+      const files = readdirSync(join(home, "smapi")).sort()
+      assert.strictEqual(files.length, 2, files.join(", "))
+      const [bundleCache, commandCache] = files[0]!.endsWith(".get-skill-credentials.v8") ? [files[1]!, files[0]!] : [
+        files[0]!,
+        files[1]!
+      ]
+      assert.match(bundleCache, new RegExp(`^[0-9a-f]{24}-${process.version}-${process.arch}\\.v8$`))
+      assert.strictEqual(commandCache, bundleCache.replace(/\.v8$/, ".get-skill-credentials.v8"))
+      const second = yield* smapi(["get-skill-credentials", "--skill-id", skillId], env)
+      assert.strictEqual(second.stdout, first.stdout)
+      assert.deepStrictEqual(readdirSync(join(home, "smapi")).sort(), files)
+      // a corrupt command cache is rejected and replaced, the answer the same
+      writeFileSync(join(home, "smapi", commandCache), "not a code cache")
+      const third = yield* smapi(["get-skill-credentials", "--skill-id", skillId], env)
+      assert.strictEqual(third.stdout, first.stdout)
+      assert.notStrictEqual(readFileSync(join(home, "smapi", commandCache), "utf8"), "not a code cache")
     })))
 })

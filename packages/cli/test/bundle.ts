@@ -49,3 +49,8 @@ export const cli = (args: ReadonlyArray<string>, env: Record<string, string>, sc
     )
     return Effect.sync(() => child.kill())
   })
+
+export const smapiBundle = fileURLToPath(new URL("../dist/smapi.mjs", import.meta.url))
+
+/** Runs the smapi bundle with exactly `env` (and PATH, and a cache home of its own). */
+export const smapi = (args: ReadonlyArray<string>, env: Record<string, string>) => cli(args, env, smapiBundle)
