@@ -43,6 +43,9 @@ const cases: ReadonlyArray<Case> = [
   make("getSkillCredentialsV1 (path parameter)", SkillCredentials.operation, { skillId: "amzn1.ask.skill.bench" }, {
     skillMessagingCredentials: { clientId: "amzn1.application-oa2-client.bench", clientSecret: "secret" }
   }),
+  make("generated getSkillCredentialsV1", Operations.getSkillCredentialsV1, { skillId: "amzn1.ask.skill.bench" }, {
+    skillMessagingCredentials: { clientId: "amzn1.application-oa2-client.bench", clientSecret: "secret" }
+  }),
   make("listSkillsForVendorV1 (query parameters)", Operations.listSkillsForVendorV1, {
     vendorId: "M1BENCHVENDOR",
     maxResults: 10
