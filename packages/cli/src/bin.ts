@@ -24,7 +24,9 @@ const fiber = Effect.runFork(
             Effect.map((NodeHttpTransport) => NodeHttpTransport.layer({ proxy }))
           )
         )
-        : NodeCoreTransport.layer()
+        : NodeCoreTransport.layer(),
+    // bundled, but evaluated only in fleet mode: ioredis is not loaded on a plain start
+    fleet: () => import("@smapi-effect/fleet")
   })
 )
 

@@ -1,0 +1,211 @@
+/**
+ * `FleetTransport`: the engine's SMAPI transport, decorated for a fleet. Before each request
+ * (every attempt, replays and retries included) it waits out a 429 pause and takes a slot of the
+ * rate budget; after it, a 429 with `Retry-After` pauses every process of the LWA client for that
+ * long (a Redis key for processes that start later, and a message for those running). LWA's token
+ * requests do not pass here.
+ *
+ * @since 0.3.0
+ */
+import * as RateLimiter from "@effect/experimental/RateLimiter"
+import * as RateLimiterRedis from "@effect/experimental/RateLimiter/Redis"
+import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
+import * as HttpWire from "@smapi-effect/http-transport/HttpWire"
+import type * as TransportError from "@smapi-effect/http-transport/TransportError"
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Layer from "effect/Layer"
+import * as Scope from "effect/Scope"
+import * as SynchronizedRef from "effect/SynchronizedRef"
+import { Redis } from "ioredis"
+import type * as RedisLink from "./RedisLink.js"
+import * as TokenCipher from "./TokenCipher.js"
+
+/**
+ * @since 0.3.0
+ * @category models
+ */
+export interface Options {
+  /** The hash naming the LWA client (`TokenCipher.clientKey`): the budget and pauses are its. */
+  readonly client: string
+  /** At most `limit` requests per `windowMillis`, for the whole fleet. None when undefined. */
+  readonly rateLimit?: { readonly limit: number; readonly windowMillis: number } | undefined
+  /** The fleet's Redis; without it, the limit and pauses are this process's alone. */
+  readonly link?: RedisLink.Service | undefined
+}
+
+/**
+ * The channel on which pauses are announced.
+ *
+ * @since 0.3.0
+ * @category constants
+ */
+export const pauseChannel = `${TokenCipher.prefix}pause`
+
+interface Built {
+  readonly limiter: RateLimiter.RateLimiter
+  readonly scope: Scope.CloseableScope
+}
+
+/**
+ * Decorates `base`.
+ *
+ * @since 0.3.0
+ * @category constructors
+ */
+export const make = (
+  base: HttpTransport.Service,
+  options: Options
+): Effect.Effect<HttpTransport.Service, never, Scope.Scope> =>
+  Effect.gen(function*() {
+    const clock = yield* Effect.clock
+    const { link } = options
+    const pauseKey = `${TokenCipher.prefix}pause:${options.client}`
+    let pausedUntil = 0
+    const pauseFor = (millis: number) => {
+      pausedUntil = Math.max(pausedUntil, clock.unsafeCurrentTimeMillis() + millis)
+    }
+
+    if (link !== undefined) {
+      // running processes hear of a pause at once; a process that starts during one reads it
+      const subscriber = yield* Effect.acquireRelease(
+        Effect.sync(() => new Redis(link.options)),
+        (redis) => Effect.sync(() => redis.disconnect())
+      )
+      subscriber.on("error", () => {
+        // the link says it once, for the whole outage
+      })
+      subscriber.on("message", (_channel: string, message: string) => {
+        const [client, millis] = message.split(" ")
+        if (client === options.client && Number(millis) > 0) pauseFor(Number(millis))
+      })
+      subscriber.subscribe(pauseChannel).catch(() => {
+        // resubscribed by ioredis when it reconnects
+      })
+      const left = yield* link.run((redis) => redis.pttl(pauseKey)).pipe(Effect.orElseSucceed(() => -1))
+      if (left > 0) pauseFor(left)
+    }
+
+    const announce = (millis: number) =>
+      link === undefined ? Effect.void : link.run((redis) =>
+        redis.multi().set(pauseKey, "1", "PX", millis).publish(pauseChannel, `${options.client} ${millis}`).exec()
+      ).pipe(Effect.ignore)
+
+    const watch = (request: HttpTransport.HttpRequest) =>
+      Effect.flatMap(base.send(request), (response) => {
+        if (response.status !== 429) return Effect.succeed(response)
+        const wait = HttpWire.retryAfter(response.headers["retry-after"], clock.unsafeCurrentTimeMillis())
+        if (wait === undefined) return Effect.succeed(response)
+        const millis = Math.ceil(Duration.toMillis(wait))
+        if (millis <= 0) return Effect.succeed(response)
+        pauseFor(millis)
+        return Effect.as(announce(millis), response)
+      })
+
+    const rate = options.rateLimit
+    if (rate === undefined) {
+      return HttpTransport.HttpTransport.of({
+        send: (request) => {
+          const now = clock.unsafeCurrentTimeMillis()
+          return pausedUntil > now ? waited(request, now) : watch(request)
+        }
+      })
+    }
+
+    // A bucket of one token refilled every window/(N-1): no window of that length ever holds more
+    // than N requests, where a bucket of N could let 2N through one window (a full burst, refilled).
+    const spacing = Duration.millis(rate.windowMillis / Math.max(1, rate.limit - 1))
+    const consumeOptions = {
+      algorithm: "token-bucket",
+      onExceeded: "delay",
+      window: spacing,
+      limit: 1,
+      key: options.client
+    } as const
+    const limiter = yield* RateLimiter.make.pipe(Effect.provide(RateLimiter.layerStoreMemory))
+    // the in-process store neither fails nor refuses in "delay" mode: a failure would only mean no wait
+    const memory = limiter.consume(consumeOptions).pipe(
+      Effect.orElseSucceed((): RateLimiter.ConsumeResult => ({ delay: Duration.zero, limit: 1, remaining: 0, resetAfter: Duration.zero }))
+    )
+
+    // The Redis store's own connection is made while Redis is up and dropped on its first failure
+    // (ioredis would log every failed reconnection of a connection it was not told to be quiet
+    // on); the next request after Redis is back makes a new one.
+    const slot = yield* SynchronizedRef.make<Built | undefined>(undefined)
+    yield* Effect.addFinalizer(() =>
+      Effect.flatMap(SynchronizedRef.get(slot), (built) => built === undefined ? Effect.void : Scope.close(built.scope, Exit.void))
+    )
+    const build = Effect.gen(function*() {
+      const scope = yield* Scope.make()
+      const context = yield* Layer.buildWithScope(
+        RateLimiter.layer.pipe(Layer.provide(RateLimiterRedis.layerStore({
+          ...link!.options,
+          retryStrategy: () => null,
+          prefix: `${TokenCipher.prefix}rate:`
+        }))),
+        scope
+      )
+      return { limiter: Context.get(context, RateLimiter.RateLimiter), scope }
+    })
+    const drop = SynchronizedRef.updateEffect(slot, (built) =>
+      built === undefined ? Effect.succeed(undefined) : Effect.as(Scope.close(built.scope, Exit.void), undefined))
+    const fleet = SynchronizedRef.modifyEffect(slot, (built) =>
+      built !== undefined
+        ? Effect.succeed([built.limiter, built] as const)
+        : Effect.map(build, (fresh) => [fresh.limiter, fresh] as const))
+
+    const consume = link === undefined
+      ? memory
+      : Effect.suspend(() =>
+        link.available()
+          ? fleet.pipe(
+            Effect.flatMap((limiter) => limiter.consume(consumeOptions)),
+            Effect.catchAll(() => Effect.zipRight(drop, memory))
+          )
+          : memory
+      )
+
+    return HttpTransport.HttpTransport.of({
+      send: (request) =>
+        Effect.suspend(() => {
+          const start = clock.unsafeCurrentTimeMillis()
+          return Effect.flatMap(consume, (result) =>
+            Duration.isZero(result.delay) && pausedUntil <= clock.unsafeCurrentTimeMillis()
+              ? watch(request)
+              : Effect.zipRight(Effect.sleep(result.delay), waited(request, start)))
+        })
+    })
+
+    // waits out a pause, then sends with what is left of the request's timeout since `start`
+    function waited(
+      request: HttpTransport.HttpRequest,
+      start: number
+    ): Effect.Effect<HttpTransport.HttpResponse, TransportError.TransportError> {
+      return Effect.suspend(() =>
+        Effect.zipRight(
+          Effect.suspend(() => {
+            const left = pausedUntil - clock.unsafeCurrentTimeMillis()
+            return left > 0 ? Effect.sleep(Duration.millis(left)) : Effect.void
+          }),
+          Effect.suspend(() => {
+            if (request.timeout === undefined) return watch(request)
+            const left = Duration.toMillis(request.timeout) - (clock.unsafeCurrentTimeMillis() - start)
+            return left <= 0
+              ? Effect.fail(HttpTransport.timedOut(request))
+              : watch({ ...request, timeout: Duration.millis(left) })
+          })
+        )
+      )
+    }
+  })
+
+/**
+ * The decorator as a layer over the `HttpTransport` in context.
+ *
+ * @since 0.3.0
+ * @category layers
+ */
+export const layer = (options: Options): Layer.Layer<HttpTransport.HttpTransport, never, HttpTransport.HttpTransport> =>
+  Layer.scoped(HttpTransport.HttpTransport, Effect.flatMap(HttpTransport.HttpTransport, (base) => make(base, options)))
