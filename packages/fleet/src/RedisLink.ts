@@ -123,7 +123,14 @@ export const make = (options: Options): Effect.Effect<Service, never, Scope.Scop
 
     const redis = yield* Effect.acquireRelease(
       Effect.sync(() => new Redis(redisOptions_)),
-      (redis) => Effect.sync(() => redis.disconnect())
+      (redis) =>
+        Effect.sync(() => {
+          // closed on purpose: not an outage to warn of
+          redis.removeAllListeners("close")
+          redis.removeAllListeners("error")
+          redis.on("error", () => {})
+          redis.disconnect()
+        })
     )
     redis.on("error", (error: Error) => down(error.message.split("\n")[0] ?? "error"))
     redis.on("close", () => down("connection closed"))

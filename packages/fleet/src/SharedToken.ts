@@ -69,6 +69,10 @@ export const cache = (
     let newest = 0
     let rejected: string | undefined
 
+    // Tokens are ordered by when they were asked for (microseconds): LWA's own order, as near
+    // as a member can tell, whoever's answer came back first.
+    const askedAt = Effect.map(Clock.currentTimeNanos, (nanos) => Number(nanos / 1000n))
+
     const take = (shared: TokenCipher.Shared, now: number): TokenCache.Fetched => {
       newest = Math.max(newest, shared.issuedAt)
       return { token: shared.token, lifetime: Duration.millis(shared.expiresAt - now) }
@@ -90,16 +94,17 @@ export const cache = (
         // another process may have written it between our read and our lock
         const found = yield* current
         if (found !== undefined) return found
+        const asked = yield* askedAt
         const fetched = yield* fetch
         const now = yield* Clock.currentTimeMillis
         const lifetime = Duration.toMillis(fetched.lifetime)
         const shared = {
           token: fetched.token,
-          issuedAt: now,
+          issuedAt: asked,
           expiresAt: now + lifetime,
           refreshAt: now + lifetime - Math.min(windowMillis, lifetime / 2)
         }
-        newest = Math.max(newest, now)
+        newest = Math.max(newest, asked)
         const record = yield* cipher.seal(shared)
         yield* link.run((redis) =>
           redis.eval(writeLocked, 2, keys.token, keys.lock, nonce, record, String(Math.max(1, Math.ceil(lifetime))))
@@ -117,9 +122,10 @@ export const cache = (
               locked === "OK" ? refreshLocked(nonce) : Effect.fail(busy)
           ))
 
-    const direct = Effect.tap(fetch, () => Effect.map(Clock.currentTimeMillis, (now) => {
-      newest = Math.max(newest, now)
-    }))
+    const direct = Effect.flatMap(askedAt, (asked) =>
+      Effect.tap(fetch, () => {
+        newest = Math.max(newest, asked)
+      }))
 
     const shared: Effect.Effect<TokenCache.Fetched, LwaError.LwaError> = Effect.suspend(() =>
       link.available() ? once(randomUUID()) : Effect.fail<LwaError.LwaError | RedisLink.RedisUnavailable | Busy>(busy)

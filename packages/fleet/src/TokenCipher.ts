@@ -10,7 +10,8 @@ import * as Effect from "effect/Effect"
 import * as Redacted from "effect/Redacted"
 
 /**
- * A token with its times, as members share it (`Clock` milliseconds).
+ * A token with its times, as members share it: when it was asked for (`Clock` microseconds, the
+ * order of tokens), when it is due for refresh and when it expires (`Clock` milliseconds).
  *
  * @since 0.3.0
  * @category models
