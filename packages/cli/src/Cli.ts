@@ -212,7 +212,9 @@ const get = (options: Args.GetOptions, env: Environment, json: boolean, style: S
     )
   }).pipe(
     // what the library logs (fleet mode's Redis warnings) goes to stderr, never into the output
-    Effect.provide(Logger.replace(Logger.defaultLogger, Logger.withConsoleError(Logger.make(({ message }) => `warning: ${message}`)))),
+    Effect.provide(
+      Logger.replace(Logger.defaultLogger, Logger.withConsoleError(Logger.make(({ message }) => `warning: ${message}`)))
+    ),
     // Flag values were checked while parsing, each naming its flag, and win over the
     // environment: anything config reports came from the environment, and names its variable.
     (effect) =>

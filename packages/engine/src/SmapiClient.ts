@@ -405,12 +405,15 @@ export const layerConfigWith = <S>(
 ) =>
 (options: ConfigOptions = {}): Layer.Layer<S, ConfigError.ConfigError> =>
   Layer.unwrapEffect(
-    Effect.map(Effect.zip(Config.option(Endpoint.config(endpointEnv)), FleetConfig.layer(options.lwa)), ([endpoint, auth]) =>
-      build({ retry: options.retry, onRetry: options.onRetry, endpoint: Option.getOrUndefined(endpoint) }).pipe(
-        // LwaAuth, and in fleet mode the SMAPI transport too (LWA's requests take the plain one)
-        Layer.provide(auth),
-        Layer.provide(options.transport ?? HttpTransport.layerFetch())
-      ))
+    Effect.map(
+      Effect.zip(Config.option(Endpoint.config(endpointEnv)), FleetConfig.layer(options.lwa)),
+      ([endpoint, auth]) =>
+        build({ retry: options.retry, onRetry: options.onRetry, endpoint: Option.getOrUndefined(endpoint) }).pipe(
+          // LwaAuth, and in fleet mode the SMAPI transport too (LWA's requests take the plain one)
+          Layer.provide(auth),
+          Layer.provide(options.transport ?? HttpTransport.layerFetch())
+        )
+    )
   )
 
 /**

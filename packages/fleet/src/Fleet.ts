@@ -59,8 +59,15 @@ export const layer = (
       const grant = credentials.options
       const common = { ...options.lwa, ...grant }
       auth = yield* LwaAuth.make(
-        { _tag: "RefreshToken", clientId: grant.clientId, clientSecret: grant.clientSecret, refreshToken: grant.refreshToken },
-        link === undefined ? common : { ...common, cache: SharedToken.cache(link, yield* TokenCipher.make(grant), options.token) }
+        {
+          _tag: "RefreshToken",
+          clientId: grant.clientId,
+          clientSecret: grant.clientSecret,
+          refreshToken: grant.refreshToken
+        },
+        link === undefined
+          ? common
+          : { ...common, cache: SharedToken.cache(link, yield* TokenCipher.make(grant), options.token) }
       )
       client = yield* TokenCipher.clientKey(grant.clientId)
     }

@@ -89,9 +89,11 @@ export const make = (
     }
 
     const announce = (millis: number) =>
-      link === undefined ? Effect.void : link.run((redis) =>
-        redis.multi().set(pauseKey, "1", "PX", millis).publish(pauseChannel, `${options.client} ${millis}`).exec()
-      ).pipe(Effect.ignore)
+      link === undefined ?
+        Effect.void :
+        link.run((redis) =>
+          redis.multi().set(pauseKey, "1", "PX", millis).publish(pauseChannel, `${options.client} ${millis}`).exec()
+        ).pipe(Effect.ignore)
 
     const watch = (request: HttpTransport.HttpRequest) =>
       Effect.flatMap(base.send(request), (response) => {
@@ -127,7 +129,12 @@ export const make = (
     const limiter = yield* RateLimiter.make.pipe(Effect.provide(RateLimiter.layerStoreMemory))
     // the in-process store neither fails nor refuses in "delay" mode: a failure would only mean no wait
     const memory = limiter.consume(consumeOptions).pipe(
-      Effect.orElseSucceed((): RateLimiter.ConsumeResult => ({ delay: Duration.zero, limit: 1, remaining: 0, resetAfter: Duration.zero }))
+      Effect.orElseSucceed((): RateLimiter.ConsumeResult => ({
+        delay: Duration.zero,
+        limit: 1,
+        remaining: 0,
+        resetAfter: Duration.zero
+      }))
     )
 
     // The Redis store's own connection is made while Redis is up and dropped on its first failure
@@ -135,14 +142,16 @@ export const make = (
     // on); the next request after Redis is back makes a new one.
     const slot = yield* SynchronizedRef.make<Built | undefined>(undefined)
     yield* Effect.addFinalizer(() =>
-      Effect.flatMap(SynchronizedRef.get(slot), (built) => built === undefined ? Effect.void : Scope.close(built.scope, Exit.void))
+      Effect.flatMap(SynchronizedRef.get(slot), (built) =>
+        built === undefined ? Effect.void : Scope.close(built.scope, Exit.void))
     )
     const build = Effect.gen(function*() {
       const scope = yield* Scope.make()
       const context = yield* Layer.buildWithScope(
         RateLimiter.layer.pipe(Layer.provide(RateLimiterRedis.layerStore({
           ...link!.options,
-          retryStrategy: () => null,
+          retryStrategy: () =>
+            null,
           prefix: `${TokenCipher.prefix}rate:`
         }))),
         scope
@@ -154,14 +163,17 @@ export const make = (
     const fleet = SynchronizedRef.modifyEffect(slot, (built) =>
       built !== undefined
         ? Effect.succeed([built.limiter, built] as const)
-        : Effect.map(build, (fresh) => [fresh.limiter, fresh] as const))
+        : Effect.map(build, (fresh) =>
+          [fresh.limiter, fresh] as const))
 
     const consume = link === undefined
       ? memory
       : Effect.suspend(() =>
         link.available()
           ? fleet.pipe(
-            Effect.flatMap((limiter) => limiter.consume(consumeOptions)),
+            Effect.flatMap((limiter) =>
+              limiter.consume(consumeOptions)
+            ),
             Effect.catchAll(() => Effect.zipRight(drop, memory))
           )
           : memory

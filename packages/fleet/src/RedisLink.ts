@@ -31,7 +31,10 @@ export class RedisUnavailable extends Data.TaggedError("RedisUnavailable")<{ rea
 export interface Options {
   /** `redis://` or `rediss://`. */
   readonly url: Redacted.Redacted<string>
-  /** Longest wait for one command. Default 1 s. */
+  /**
+   * Longest wait for one command. Default 2 s: Redis answers in well under a millisecond, but a
+   * process busy starting up (compiling its code on a loaded machine) reads the answer late.
+   */
   readonly timeout?: Duration.DurationInput | undefined
   /**
    * Longest wait for the first connection, when Redis neither answers nor refuses (a refusal is
@@ -96,7 +99,7 @@ export const redisOptions = (url: string, timeoutMillis: number, connectMillis: 
  */
 export const make = (options: Options): Effect.Effect<Service, never, Scope.Scope> =>
   Effect.gen(function*() {
-    const timeoutMillis = Duration.toMillis(Duration.decode(options.timeout ?? Duration.seconds(1)))
+    const timeoutMillis = Duration.toMillis(Duration.decode(options.timeout ?? Duration.seconds(2)))
     const connectMillis = Duration.toMillis(Duration.decode(options.connectTimeout ?? Duration.seconds(3)))
     const cooldownMillis = Duration.toMillis(Duration.decode(options.cooldown ?? Duration.seconds(5)))
     const redisOptions_ = redisOptions(Redacted.value(options.url), timeoutMillis, connectMillis)
@@ -152,7 +155,9 @@ export const make = (options: Options): Effect.Effect<Service, never, Scope.Scop
       redis.once("ready", done)
       redis.once("error", done)
     })
-    if (redis.status !== "ready") down(redis.status === "reconnecting" ? "connection refused" : `no connection within ${connectMillis} ms`)
+    if (redis.status !== "ready") {
+      down(redis.status === "reconnecting" ? "connection refused" : `no connection within ${connectMillis} ms`)
+    }
 
     const available = () => redis.status === "ready" && clock.unsafeCurrentTimeMillis() >= restUntil
 

@@ -112,7 +112,9 @@ export const cache = (
         return fetched
       }).pipe(Effect.ensuring(link.run((redis) => redis.eval(release, 1, keys.lock, nonce)).pipe(Effect.ignore)))
 
-    const once = (nonce: string): Effect.Effect<TokenCache.Fetched, LwaError.LwaError | RedisLink.RedisUnavailable | Busy> =>
+    const once = (
+      nonce: string
+    ): Effect.Effect<TokenCache.Fetched, LwaError.LwaError | RedisLink.RedisUnavailable | Busy> =>
       Effect.flatMap(current, (found) =>
         found !== undefined
           ? Effect.succeed(found)
@@ -133,11 +135,14 @@ export const cache = (
       // waits for the lock's holder at most as long as its lock holds
       Effect.retry({
         while: (error) => error instanceof Busy && link.available(),
-        schedule: Schedule.spaced(poll).pipe(Schedule.intersect(Schedule.recurs(Math.ceil(lockMillis / Duration.toMillis(poll)))))
+        schedule: Schedule.spaced(poll).pipe(
+          Schedule.intersect(Schedule.recurs(Math.ceil(lockMillis / Duration.toMillis(poll))))
+        )
       }),
       // Redis down, slow or refusing, or a holder that never wrote: this process asks LWA itself
       Effect.catchIf(
-        (error): error is Busy | RedisLink.RedisUnavailable => error instanceof Busy || error._tag === "RedisUnavailable",
+        (error): error is Busy | RedisLink.RedisUnavailable =>
+          error instanceof Busy || error._tag === "RedisUnavailable",
         () => direct
       )
     )

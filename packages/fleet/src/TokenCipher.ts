@@ -60,7 +60,12 @@ const hex = (bytes: ArrayBuffer) => Buffer.from(bytes).toString("hex")
  */
 export const clientKey = (clientId: string): Effect.Effect<string> =>
   Effect.promise(async () =>
-    hex((await globalThis.crypto.subtle.digest("SHA-256", encoder.encode(`smapi-effect fleet v1\n${clientId}`))).slice(0, 16))
+    hex(
+      (await globalThis.crypto.subtle.digest("SHA-256", encoder.encode(`smapi-effect fleet v1\n${clientId}`))).slice(
+        0,
+        16
+      )
+    )
   )
 
 /**
@@ -97,9 +102,15 @@ export const make = (credentials: {
       "encrypt",
       "decrypt"
     ])
-    const mac = await subtle.deriveKey(hkdf("fingerprint"), secret, { name: "HMAC", hash: "SHA-256", length: 256 }, false, [
-      "sign"
-    ])
+    const mac = await subtle.deriveKey(
+      hkdf("fingerprint"),
+      secret,
+      { name: "HMAC", hash: "SHA-256", length: 256 },
+      false,
+      [
+        "sign"
+      ]
+    )
     const id = hex(await subtle.deriveBits(hkdf("key id"), secret, 128))
     const keys = { token: `${prefix}token:${id}`, lock: `${prefix}lock:${id}` }
     const additional = encoder.encode(keys.token)
@@ -118,7 +129,9 @@ export const make = (credentials: {
           e: shared.expiresAt
         }))
         const sealed = await subtle.encrypt({ name: "AES-GCM", iv, additionalData: additional }, key, plain)
-        return `${await print(shared.token)}.${Buffer.from(iv).toString("base64")}.${Buffer.from(sealed).toString("base64")}`
+        return `${await print(shared.token)}.${Buffer.from(iv).toString("base64")}.${
+          Buffer.from(sealed).toString("base64")
+        }`
       })
 
     const open = (record: string) =>

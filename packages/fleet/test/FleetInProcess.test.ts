@@ -21,7 +21,8 @@ import * as TestClock from "effect/TestClock"
 import * as Fleet from "../src/Fleet.js"
 import * as FleetTransport from "../src/FleetTransport.js"
 
-const withEnv = (env: Record<string, string>) => Effect.withConfigProvider(ConfigProvider.fromMap(new Map(Object.entries(env))))
+const withEnv = (env: Record<string, string>) =>
+  Effect.withConfigProvider(ConfigProvider.fromMap(new Map(Object.entries(env))))
 
 const lwaEnv = {
   ASK_LWA_CLIENT_ID: "amzn1.application-oa2-client.test",
@@ -45,13 +46,14 @@ describe("FleetConfig: SMAPI_REDIS_URL and SMAPI_RATE_LIMIT", () => {
 
   it.effect("N/s and N/min; a redis:// or rediss:// URL, kept Redacted", () =>
     Effect.gen(function*() {
-      const per = (text: string) =>
-        Effect.map(settingsOf({ SMAPI_RATE_LIMIT: text }), Either.map((s) => s.rateLimit))
+      const per = (text: string) => Effect.map(settingsOf({ SMAPI_RATE_LIMIT: text }), Either.map((s) => s.rateLimit))
       assert.deepStrictEqual(yield* per("20/s"), Either.right({ limit: 20, windowMillis: 1000 }))
       assert.deepStrictEqual(yield* per(" 600 / min "), Either.right({ limit: 600, windowMillis: 60_000 }))
       const url = yield* settingsOf({ SMAPI_REDIS_URL: "rediss://user:pw@redis.example:6380/2" })
       assert.isTrue(Either.isRight(url) && Redacted.isRedacted(url.right.redisUrl))
-      assert.isTrue(Either.isRight(url) && Redacted.value(url.right.redisUrl!) === "rediss://user:pw@redis.example:6380/2")
+      assert.isTrue(
+        Either.isRight(url) && Redacted.value(url.right.redisUrl!) === "rediss://user:pw@redis.example:6380/2"
+      )
     }))
 
   it.effect("a malformed value is a ConfigError naming its variable, never showing a URL", () =>
@@ -89,7 +91,9 @@ describe("FleetConfig: SMAPI_REDIS_URL and SMAPI_RATE_LIMIT", () => {
   it.effect("set, without @smapi-effect/fleet installed: a ConfigError that says to install it", () =>
     Effect.gen(function*() {
       const result = yield* withEnv({ ...lwaEnv, SMAPI_RATE_LIMIT: "5/s" })(
-        Effect.either(FleetConfig.layer(undefined, () => Promise.reject(new Error("Cannot find package '@smapi-effect/fleet'"))))
+        Effect.either(
+          FleetConfig.layer(undefined, () => Promise.reject(new Error("Cannot find package '@smapi-effect/fleet'")))
+        )
       )
       assert.isTrue(Either.isLeft(result) && ConfigError.isConfigError(result.left))
       if (Either.isLeft(result)) {
@@ -107,7 +111,10 @@ describe("FleetConfig: SMAPI_REDIS_URL and SMAPI_RATE_LIMIT", () => {
           Effect.succeed(request.url.endsWith("/auth/o2/token") ? issued(0) : credentialsAnswer())
         )
       })).pipe(withEnv({ ...lwaEnv, SMAPI_RATE_LIMIT: "3/s" }))
-      const fiber = yield* Effect.all([SkillCredentials.get("amzn1.ask.skill.1"), SkillCredentials.get("amzn1.ask.skill.1")]).pipe(
+      const fiber = yield* Effect.all([
+        SkillCredentials.get("amzn1.ask.skill.1"),
+        SkillCredentials.get("amzn1.ask.skill.1")
+      ]).pipe(
         Effect.provide(context),
         Effect.fork
       )
@@ -142,7 +149,9 @@ describe("FleetTransport in one process, on the TestClock", () => {
       const base = recording([{ status: 429, headers: { "retry-after": "2" } }])
       const transport = yield* FleetTransport.make(base.service, { client: "c" })
       assert.strictEqual((yield* transport.send(request)).status, 429)
-      const next = yield* Effect.fork(Effect.all([transport.send(request), transport.send(request)], { concurrency: 2 }))
+      const next = yield* Effect.fork(
+        Effect.all([transport.send(request), transport.send(request)], { concurrency: 2 })
+      )
       yield* TestClock.adjust("1999 millis")
       assert.deepStrictEqual(base.sent, [0])
       yield* TestClock.adjust("1 millis")
@@ -185,9 +194,23 @@ describe("FleetTransport in one process, on the TestClock", () => {
     Effect.gen(function*() {
       const context = yield* Layer.build(
         Fleet.layer(
-          { _tag: "RefreshToken", options: { clientId: "id", clientSecret: Redacted.make("s"), refreshToken: Redacted.make("r"), endpoint: "http://127.0.0.1:9000" } },
+          {
+            _tag: "RefreshToken",
+            options: {
+              clientId: "id",
+              clientSecret: Redacted.make("s"),
+              refreshToken: Redacted.make("r"),
+              endpoint: "http://127.0.0.1:9000"
+            }
+          },
           { rateLimit: { limit: 1, windowMillis: 1000 } }
-        ).pipe(Layer.provide(TestHttpTransport.layer((r) => Effect.succeed(r.url.endsWith("/auth/o2/token") ? issued(0) : credentialsAnswer()))))
+        ).pipe(
+          Layer.provide(
+            TestHttpTransport.layer((r) =>
+              Effect.succeed(r.url.endsWith("/auth/o2/token") ? issued(0) : credentialsAnswer())
+            )
+          )
+        )
       )
       const auth = Context.get(context, LwaAuth.LwaAuth)
       const transport = Context.get(context, HttpTransport.HttpTransport)

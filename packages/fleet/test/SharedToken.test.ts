@@ -67,18 +67,24 @@ describe("SharedToken over a real Redis", () => {
         const lwa = TestHttpTransport.layer(() =>
           Effect.sync(() => ++issued).pipe(
             Effect.map((n) =>
-              TestHttpTransport.respond(200, { access_token: `Atza|token-${n}`, token_type: "bearer", expires_in: 3600 })
+              TestHttpTransport.respond(200, {
+                access_token: `Atza|token-${n}`,
+                token_type: "bearer",
+                expires_in: 3600
+              })
             ),
             Effect.delay("2 millis")
           )
         )
         const auths = yield* Effect.forEach(Array.from({ length: members }), () =>
           Effect.map(
-            Layer.build(Fleet.layer(credentials, {
-              redisUrl: redis.url,
-              redis: { timeout: "150 millis", cooldown: "200 millis" },
-              token: { lockTtl: "1 second" }
-            }).pipe(Layer.provide(lwa))),
+            Layer.build(
+              Fleet.layer(credentials, {
+                redisUrl: redis.url,
+                redis: { timeout: "150 millis", cooldown: "200 millis" },
+                token: { lockTtl: "1 second" }
+              }).pipe(Layer.provide(lwa))
+            ),
             Context.get(LwaAuth.LwaAuth)
           ))
         const seen = auths.map(() => [] as Array<number>)
@@ -122,15 +128,24 @@ describe("SharedToken over a real Redis", () => {
       let issued = 0
       const lwa = TestHttpTransport.layer(() =>
         Effect.sync(() => ++issued).pipe(
-          Effect.map((n) => TestHttpTransport.respond(200, { access_token: `Atza|token-${n}`, token_type: "bearer", expires_in: 3600 })),
+          Effect.map((n) =>
+            TestHttpTransport.respond(200, { access_token: `Atza|token-${n}`, token_type: "bearer", expires_in: 3600 })
+          ),
           Effect.delay("20 millis")
         )
       )
       const auths = yield* Effect.forEach(Array.from({ length: 3 }), () =>
-        Effect.map(Layer.build(Fleet.layer(credentials, { redisUrl: redis.url }).pipe(Layer.provide(lwa))), Context.get(LwaAuth.LwaAuth)))
-      const tokens = yield* Effect.forEach(Array.from({ length: 300 }, (_, i) => auths[i % 3]!.token), (t) => t, {
-        concurrency: "unbounded"
-      })
+        Effect.map(
+          Layer.build(Fleet.layer(credentials, { redisUrl: redis.url }).pipe(Layer.provide(lwa))),
+          Context.get(LwaAuth.LwaAuth)
+        ))
+      const tokens = yield* Effect.forEach(
+        Array.from({ length: 300 }, (_, i) => auths[i % 3]!.token),
+        (t) => t,
+        {
+          concurrency: "unbounded"
+        }
+      )
       assert.strictEqual(issued, 1)
       assert.strictEqual(new Set(tokens.map(Redacted.value)).size, 1)
     }))

@@ -31,7 +31,10 @@ const program = Effect.gen(function*() {
   while (true) {
     const [command, a, b] = (yield* Queue.take(lines)).split(" ")
     if (command === "calls") {
-      yield* Effect.forEach(Array.from({ length: Number(a) }), () => one, { concurrency: Number(b ?? 1), discard: true })
+      yield* Effect.forEach(Array.from({ length: Number(a) }), () => one, {
+        concurrency: Number(b ?? 1),
+        discard: true
+      })
       yield* say("done")
     } else if (command === "loop") {
       const first = yield* Deferred.make<void>()
