@@ -23,9 +23,12 @@ export * as SharedToken from "./SharedToken.js"
  */
 export * as TokenCipher from "./TokenCipher.js"
 
+import { layerFromSettings as fromSettings } from "./Fleet.js"
+
 /**
- * `FleetConfig.load` in `@smapi-effect/engine` imports this package and calls this.
+ * What `FleetConfig.load` in `@smapi-effect/engine` calls on this package: `Fleet.layerFromSettings`.
  *
  * @since 0.3.0
+ * @category layers
  */
-export { layerFromSettings } from "./Fleet.js"
+export const layerFromSettings = fromSettings
