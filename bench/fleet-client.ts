@@ -25,10 +25,10 @@ const forMillis = (millis: number, concurrency: number) =>
         else failed++
       }
     })
-    return Effect.as(Effect.all(Array.from({ length: concurrency }, () => worker), { concurrency: "unbounded" }), {
-      calls,
-      failed
-    }).pipe(Effect.map(() => ({ calls, failed })))
+    return Effect.map(
+      Effect.all(Array.from({ length: concurrency }, () => worker), { concurrency: "unbounded", discard: true }),
+      () => ({ calls, failed })
+    )
   })
 
 const program = Effect.gen(function*() {

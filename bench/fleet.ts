@@ -57,11 +57,22 @@ const range = (values: ReadonlyArray<number>, digits: number) =>
 
 const main = async () => {
   const redisPort = await freePort()
-  const redis = spawn("redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
+  const redis = spawn("redis-server", [
+    "--port",
+    String(redisPort),
+    "--bind",
+    "127.0.0.1",
+    "--save",
+    "",
+    "--appendonly",
+    "no"
+  ], {
     stdio: "ignore"
   })
   const server = fork(here("./server.mjs"), [], { stdio: ["ignore", "pipe", "inherit", "ipc"] })
-  const serverPort = await new Promise<number>((resolve) => server.stdout!.once("data", (d) => resolve(Number(String(d).trim()))))
+  const serverPort = await new Promise<number>((resolve) =>
+    server.stdout!.once("data", (d) => resolve(Number(String(d).trim())))
+  )
   const scope = await Effect.runPromise(Scope.make())
   try {
     await new Promise((resolve) => setTimeout(resolve, 300))
@@ -85,7 +96,11 @@ const main = async () => {
       for (const [name, env] of Object.entries(modes)) {
         const result = await client(["throughput", "1000", "2500"], env)
         ;(throughput[name] ??= []).push(result)
-        log(`round ${round}: ${name}: ${result.callsPerSecond!.toFixed(0)} calls/s, ${result.cpuMicrosPerCall!.toFixed(1)} µs CPU/call`)
+        log(
+          `round ${round}: ${name}: ${result.callsPerSecond!.toFixed(0)} calls/s, ${
+            result.cpuMicrosPerCall!.toFixed(1)
+          } µs CPU/call`
+        )
       }
     }
 
@@ -113,11 +128,15 @@ const main = async () => {
           BENCH_SKILL_ID: Emulator.demo.skillId,
           SMAPI_REDIS_URL: fleet
         }
-        const results = await Promise.all(Array.from({ length: processes }, () => client(["loop", String(seconds * 1000)], env)))
+        const results = await Promise.all(
+          Array.from({ length: processes }, () => client(["loop", String(seconds * 1000)], env))
+        )
         const failed = results.reduce((n, r) => n + r.failed!, 0)
         const count = await Effect.runPromise(emulator.count("token"))
         ;(tokens[name] ??= []).push(count)
-        log(`round ${round}: ${name}: ${processes} processes, ${seconds} s: ${count} token requests (${failed} failed calls)`)
+        log(
+          `round ${round}: ${name}: ${processes} processes, ${seconds} s: ${count} token requests (${failed} failed calls)`
+        )
       }
     }
 
@@ -125,7 +144,9 @@ const main = async () => {
     const lines = [
       `# Fleet mode: measured costs`,
       ``,
-      `${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end; ${rounds} alternating rounds, median (lowest–highest).`,
+      `${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}, load average ${
+        loadavg()[0]!.toFixed(1)
+      } at the end; ${rounds} alternating rounds, median (lowest–highest).`,
       ``,
       `## A hot call (token in the in-process L1), concurrency 16, one loopback server`,
       ``,
@@ -134,17 +155,23 @@ const main = async () => {
       ...Object.keys(modes).map((name) => {
         const results = throughput[name]!
         const ratios = results.map((r, i) => r.callsPerSecond! / base[i]!)
-        return `| ${name} | ${range(results.map((r) => r.callsPerSecond!), 0)} | ${range(results.map((r) => r.cpuMicrosPerCall!), 1)} | ${range(ratios, 2)}x |`
+        return `| ${name} | ${range(results.map((r) => r.callsPerSecond!), 0)} | ${
+          range(results.map((r) => r.cpuMicrosPerCall!), 1)
+        } | ${range(ratios, 2)}x |`
       }),
       ``,
       `## Token requests, ${processes} processes calling for ${seconds} s with ${lifetime}-second tokens`,
       ``,
       `| | token requests | per process |`,
       `|---|---|---|`,
-      ...Object.entries(tokens).map(([name, counts]) => `| ${name} | ${range(counts, 0)} | ${range(counts.map((c) => c / processes), 1)} |`),
+      ...Object.entries(tokens).map(([name, counts]) =>
+        `| ${name} | ${range(counts, 0)} | ${range(counts.map((c) => c / processes), 1)} |`
+      ),
       ``,
       `With LWA's one-hour tokens refreshed 5 minutes before expiry (one refresh per 55 minutes), that is`,
-      `about ${(processes * 60 / 55).toFixed(1)} token requests per hour for ${processes} processes alone, and ${(60 / 55).toFixed(1)} for the fleet, whatever its size.`
+      `about ${(processes * 60 / 55).toFixed(1)} token requests per hour for ${processes} processes alone, and ${
+        (60 / 55).toFixed(1)
+      } for the fleet, whatever its size.`
     ]
     const report = lines.join("\n")
     console.log(report)
