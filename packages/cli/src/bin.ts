@@ -25,8 +25,8 @@ const fiber = Effect.runFork(
           )
         )
         : NodeCoreTransport.layer(),
-    // bundled, but evaluated only in fleet mode: ioredis is not loaded on a plain start
-    fleet: () => import("@smapi-effect/fleet")
+    // bundled, but evaluated only in fleet mode, and ioredis only with SMAPI_REDIS_URL
+    fleet: () => import("@smapi-effect/fleet/Fleet")
   })
 )
 

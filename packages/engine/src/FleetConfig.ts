@@ -61,7 +61,7 @@ export const config: Config.Config<Settings> = Config.all([
 }))
 
 /**
- * What `@smapi-effect/fleet` exports for this module: the layer that gives the engine its
+ * What `@smapi-effect/fleet/Fleet` exports for this module: the layer that gives the engine its
  * `LwaAuth` and its SMAPI `HttpTransport`, over the transport given (which LWA's requests use).
  *
  * @since 0.3.0
@@ -75,10 +75,10 @@ export interface Module {
 }
 
 // A specifier bundlers cannot read, so that no browser or CLI bundle follows it into Node code.
-const fleetModule = ["@smapi-effect", "fleet"].join("/")
+const fleetModule = ["@smapi-effect", "fleet", "Fleet"].join("/")
 
 /**
- * Loads `@smapi-effect/fleet` with a dynamic import that bundlers do not follow.
+ * Loads `@smapi-effect/fleet/Fleet` with a dynamic import that bundlers do not follow.
  *
  * @since 0.3.0
  * @category loading

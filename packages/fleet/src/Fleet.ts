@@ -14,7 +14,7 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import * as FleetTransport from "./FleetTransport.js"
-import * as RedisLink from "./RedisLink.js"
+import type * as RedisLink from "./RedisLink.js"
 import * as SharedToken from "./SharedToken.js"
 import * as TokenCipher from "./TokenCipher.js"
 
@@ -47,9 +47,11 @@ export const layer = (
   Layer.scopedContext(Effect.gen(function*() {
     const base = yield* HttpTransport.HttpTransport
     const url = options.redisUrl
-    const link = url === undefined
-      ? undefined
-      : yield* RedisLink.make({ ...options.redis, url: Redacted.isRedacted(url) ? url : Redacted.make(url) })
+    // ioredis is loaded only with a Redis to talk to: a rate limit alone is kept in-process
+    const link = url === undefined ? undefined : yield* Effect.flatMap(
+      Effect.promise(() => import("./RedisLink.js")),
+      (RedisLink) => RedisLink.make({ ...options.redis, url: Redacted.isRedacted(url) ? url : Redacted.make(url) })
+    )
     let auth: LwaAuth.Service
     let client: string
     if (credentials._tag === "Static") {

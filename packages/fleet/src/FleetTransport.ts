@@ -8,7 +8,6 @@
  * @since 0.3.0
  */
 import * as RateLimiter from "@effect/experimental/RateLimiter"
-import * as RateLimiterRedis from "@effect/experimental/RateLimiter/Redis"
 import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as HttpWire from "@smapi-effect/http-transport/HttpWire"
 import type * as TransportError from "@smapi-effect/http-transport/TransportError"
@@ -19,7 +18,6 @@ import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
 import * as Scope from "effect/Scope"
 import * as SynchronizedRef from "effect/SynchronizedRef"
-import { Redis } from "ioredis"
 import type * as RedisLink from "./RedisLink.js"
 import * as TokenCipher from "./TokenCipher.js"
 
@@ -70,19 +68,9 @@ export const make = (
 
     if (link !== undefined) {
       // running processes hear of a pause at once; a process that starts during one reads it
-      const subscriber = yield* Effect.acquireRelease(
-        Effect.sync(() => new Redis(link.options)),
-        (redis) => Effect.sync(() => redis.disconnect())
-      )
-      subscriber.on("error", () => {
-        // the link says it once, for the whole outage
-      })
-      subscriber.on("message", (_channel: string, message: string) => {
+      yield* link.subscribe(pauseChannel, (message) => {
         const [client, millis] = message.split(" ")
         if (client === options.client && Number(millis) > 0) pauseFor(Number(millis))
-      })
-      subscriber.subscribe(pauseChannel).catch(() => {
-        // resubscribed by ioredis when it reconnects
       })
       const left = yield* link.run((redis) => redis.pttl(pauseKey)).pipe(Effect.orElseSucceed(() => -1))
       if (left > 0) pauseFor(left)
@@ -137,9 +125,9 @@ export const make = (
       }))
     )
 
-    // The Redis store's own connection is made while Redis is up and dropped on its first failure
-    // (ioredis would log every failed reconnection of a connection it was not told to be quiet
-    // on); the next request after Redis is back makes a new one.
+    // The Redis store (on a connection that gives up at its first failure, see
+    // `RedisLink.rateLimiterStore`) is built while Redis is up and dropped when it fails; the next
+    // request after Redis is back builds a new one.
     const slot = yield* SynchronizedRef.make<Built | undefined>(undefined)
     yield* Effect.addFinalizer(() =>
       Effect.flatMap(SynchronizedRef.get(slot), (built) =>
@@ -148,12 +136,7 @@ export const make = (
     const build = Effect.gen(function*() {
       const scope = yield* Scope.make()
       const context = yield* Layer.buildWithScope(
-        RateLimiter.layer.pipe(Layer.provide(RateLimiterRedis.layerStore({
-          ...link!.options,
-          retryStrategy: () =>
-            null,
-          prefix: `${TokenCipher.prefix}rate:`
-        }))),
+        RateLimiter.layer.pipe(Layer.provide(link!.rateLimiterStore(`${TokenCipher.prefix}rate:`))),
         scope
       )
       return { limiter: Context.get(context, RateLimiter.RateLimiter), scope }
@@ -174,7 +157,9 @@ export const make = (
             Effect.flatMap((limiter) =>
               limiter.consume(consumeOptions)
             ),
-            Effect.catchAll(() => Effect.zipRight(drop, memory))
+            Effect.catchAll(() =>
+              Effect.zipRight(drop, memory)
+            )
           )
           : memory
       )

@@ -6,6 +6,8 @@
  *
  * @since 0.3.0
  */
+import type * as RateLimiter from "@effect/experimental/RateLimiter"
+import * as RateLimiterRedis from "@effect/experimental/RateLimiter/Redis"
 import * as Context from "effect/Context"
 import * as Data from "effect/Data"
 import * as Duration from "effect/Duration"
@@ -54,8 +56,17 @@ export interface Service {
   readonly run: <A>(command: (redis: Redis) => Promise<A>) => Effect.Effect<A, RedisUnavailable>
   /** Whether `run` would try Redis now. Synchronous. */
   readonly available: () => boolean
-  /** ioredis options for another connection to the same Redis (a subscriber, a store). */
-  readonly options: RedisOptions
+  /**
+   * Calls `onMessage` with each message on `channel`, on a connection of its own, for the life of
+   * the scope; it resubscribes by itself after an outage.
+   */
+  readonly subscribe: (channel: string, onMessage: (message: string) => void) => Effect.Effect<void, never, Scope.Scope>
+  /**
+   * `@effect/experimental`'s Redis store for `RateLimiter`, keys under `prefix`, on a connection of
+   * its own that gives up at its first failure (rather than log every failed reconnection): build
+   * a new one once Redis is back.
+   */
+  readonly rateLimiterStore: (prefix: string) => Layer.Layer<RateLimiter.RateLimiterStore>
   /** Where Redis is, without credentials, for messages. */
   readonly where: string
 }
@@ -176,7 +187,26 @@ export const make = (options: Options): Effect.Effect<Service, never, Scope.Scop
         }).pipe(Effect.tap(() => Effect.sync(up)))
       })
 
-    return { run, available, options: redisOptions_, where }
+    const subscribe = (channel: string, onMessage: (message: string) => void) =>
+      Effect.asVoid(Effect.acquireRelease(
+        Effect.sync(() => {
+          const subscriber = new Redis(redisOptions_)
+          subscriber.on("error", () => {
+            // said once, for the whole outage, by the link's own connection
+          })
+          subscriber.on("message", (_channel: string, message: string) => onMessage(message))
+          subscriber.subscribe(channel).catch(() => {
+            // ioredis subscribes again when it reconnects
+          })
+          return subscriber
+        }),
+        (subscriber) => Effect.sync(() => subscriber.disconnect())
+      ))
+
+    const rateLimiterStore = (prefix: string) =>
+      RateLimiterRedis.layerStore({ ...redisOptions_, retryStrategy: () => null, prefix })
+
+    return { run, available, subscribe, rateLimiterStore, where }
   })
 
 /**

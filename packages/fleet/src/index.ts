@@ -22,13 +22,3 @@ export * as SharedToken from "./SharedToken.js"
  * @since 0.3.0
  */
 export * as TokenCipher from "./TokenCipher.js"
-
-import { layerFromSettings as fromSettings } from "./Fleet.js"
-
-/**
- * What `FleetConfig.load` in `@smapi-effect/engine` calls on this package: `Fleet.layerFromSettings`.
- *
- * @since 0.3.0
- * @category layers
- */
-export const layerFromSettings = fromSettings

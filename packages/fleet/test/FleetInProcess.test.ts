@@ -18,6 +18,7 @@ import * as Fiber from "effect/Fiber"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import * as TestClock from "effect/TestClock"
+import { createRequire } from "node:module"
 import * as Fleet from "../src/Fleet.js"
 import * as FleetTransport from "../src/FleetTransport.js"
 
@@ -124,6 +125,12 @@ describe("FleetConfig: SMAPI_REDIS_URL and SMAPI_RATE_LIMIT", () => {
       const [first, second] = yield* Fiber.join(fiber)
       assert.strictEqual(first.skillMessagingCredentials.clientId, "skill-client")
       assert.strictEqual(second.skillMessagingCredentials.clientId, "skill-client")
+      // a rate limit alone stays in-process: no Redis client was loaded for it
+      const ioredisLoaded = () =>
+        Object.keys(createRequire(import.meta.url).cache).some((path) => path.includes("/ioredis/"))
+      assert.isFalse(ioredisLoaded())
+      yield* Effect.promise(() => import("../src/RedisLink.js"))
+      assert.isTrue(ioredisLoaded(), "the check sees ioredis once it is loaded")
     }))
 })
 
