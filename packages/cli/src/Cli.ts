@@ -213,7 +213,12 @@ const get = (options: Args.GetOptions, env: Environment, json: boolean, style: S
   }).pipe(
     // what the library logs (fleet mode's Redis warnings) goes to stderr, never into the output
     Effect.provide(
-      Logger.replace(Logger.defaultLogger, Logger.withConsoleError(Logger.make(({ message }) => `warning: ${message}`)))
+      Logger.replace(
+        Logger.defaultLogger,
+        Logger.withConsoleError(Logger.make(({ logLevel, message }) =>
+          `${logLevel._tag === "Warning" ? "warning" : logLevel.label.toLowerCase()}: ${message}`
+        ))
+      )
     ),
     // Flag values were checked while parsing, each naming its flag, and win over the
     // environment: anything config reports came from the environment, and names its variable.
@@ -226,7 +231,8 @@ const get = (options: Args.GetOptions, env: Environment, json: boolean, style: S
               ...(options.apiEndpoint === undefined ? {} : { [SkillCredentials.endpointEnv]: options.apiEndpoint }),
               ...(options.lwaEndpoint === undefined ? {} : { [LwaAuth.env.lwaEndpoint]: options.lwaEndpoint })
             }),
-            () => current
+            () =>
+              current
           )
         )
       ),
