@@ -16,6 +16,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
+import * as Schedule from "effect/Schedule"
 import * as Scope from "effect/Scope"
 import * as SynchronizedRef from "effect/SynchronizedRef"
 import type * as RedisLink from "./RedisLink.js"
@@ -106,23 +107,21 @@ export const make = (
 
     // A bucket of one token refilled every window/(N-1): no window of that length ever holds more
     // than N requests, where a bucket of N could let 2N through one window (a full burst, refilled).
+    // A request takes its slot when it leaves ("fail", then wait and ask again), not ahead of time
+    // ("delay"): a process that wakes late from a wait cannot crowd the slots of the others.
     const spacing = Duration.millis(rate.windowMillis / Math.max(1, rate.limit - 1))
     const consumeOptions = {
       algorithm: "token-bucket",
-      onExceeded: "delay",
+      onExceeded: "fail",
       window: spacing,
       limit: 1,
       key: options.client
     } as const
-    const limiter = yield* RateLimiter.make.pipe(Effect.provide(RateLimiter.layerStoreMemory))
-    // the in-process store neither fails nor refuses in "delay" mode: a failure would only mean no wait
-    const memory = limiter.consume(consumeOptions).pipe(
-      Effect.orElseSucceed((): RateLimiter.ConsumeResult => ({
-        delay: Duration.zero,
-        limit: 1,
-        remaining: 0,
-        resetAfter: Duration.zero
-      }))
+    const inProcess = yield* RateLimiter.make.pipe(Effect.provide(RateLimiter.layerStoreMemory))
+    // zero when the slot is taken, else how long until the next may be free
+    const taken = (limiter: RateLimiter.RateLimiter) => Effect.as(limiter.consume(consumeOptions), Duration.zero)
+    const memory = taken(inProcess).pipe(
+      Effect.catchAll((error) => Effect.succeed(error.reason === "Exceeded" ? error.retryAfter : Duration.zero))
     )
 
     // The Redis store (on a connection that gives up at its first failure, see
@@ -149,29 +148,42 @@ export const make = (
         : Effect.map(build, (fresh) =>
           [fresh.limiter, fresh] as const))
 
-    const consume = link === undefined
+    const attempt = link === undefined
       ? memory
       : Effect.suspend(() =>
         link.available()
-          ? fleet.pipe(
-            Effect.flatMap((limiter) =>
-              limiter.consume(consumeOptions)
-            ),
-            Effect.catchAll(() =>
-              Effect.zipRight(drop, memory)
+          ? Effect.flatMap(fleet, taken).pipe(
+            Effect.catchAll((error) =>
+              error.reason === "Exceeded" ? Effect.succeed(error.retryAfter) : Effect.zipRight(drop, memory)
             )
           )
           : memory
       )
+    // asks again after each refusal, as long as it said to wait
+    const admit = Effect.repeat(
+      attempt,
+      Schedule.identity<Duration.Duration>().pipe(
+        Schedule.whileInput((wait) =>
+          !Duration.isZero(wait)
+        ),
+        Schedule.addDelay((wait) =>
+          wait
+        )
+      )
+    )
 
     return HttpTransport.HttpTransport.of({
       send: (request) =>
         Effect.suspend(() => {
           const start = clock.unsafeCurrentTimeMillis()
-          return Effect.flatMap(consume, (result) =>
-            Duration.isZero(result.delay) && pausedUntil <= clock.unsafeCurrentTimeMillis()
-              ? watch(request)
-              : Effect.zipRight(Effect.sleep(result.delay), waited(request, start)))
+          return Effect.zipRight(
+            admit,
+            Effect.suspend(() =>
+              clock.unsafeCurrentTimeMillis() === start && pausedUntil <= start
+                ? watch(request)
+                : waited(request, start)
+            )
+          )
         })
     })
 

@@ -53,23 +53,25 @@ const plainServer = (answer: (at: number) => { readonly status: number; readonly
   })
 
 describe("fleet mode, many processes, one Redis", () => {
+  // one fleet of 8 processes for every token check: processes are what these tests cost
   it.scopedLive(
-    "8 processes x 50 cold calls: 1 token request; a 401 to one: exactly 1 more; Redis holds no secret",
+    "8 processes on the emulator: tokens shared, 401s, secrets at rest, Redis killed and back",
     () =>
       Effect.gen(function*() {
         const redis = yield* redisServer
         const emulator = yield* Emulator.make()
-        const env = credentialsEnv(emulator.url, redis.url)
-        const workers = yield* Effect.forEach(Array.from({ length: 8 }), () => worker(env))
+        const workers = yield* Effect.forEach(
+          Array.from({ length: 8 }),
+          () => worker(credentialsEnv(emulator.url, redis.url))
+        )
+
+        // 8 processes x 50 cold calls: exactly 1 token request
         yield* all(workers, "calls 50 10")
         assert.strictEqual(yield* emulator.count("token"), 1)
 
         // one 401, to whichever process asks next: it drops that token everywhere and refreshes once
         yield* emulator.inject("credentials", Fault.status(401))
         yield* all(workers, "calls 5 1")
-        const { failed, ok } = yield* exitAll(workers)
-        assert.deepStrictEqual(failed, [])
-        assert.strictEqual(ok, 8 * 55)
         assert.strictEqual(yield* emulator.count("token"), 2)
 
         // what Redis holds: keys that are hashes, and a token sealed with the fleet's key
@@ -101,89 +103,68 @@ describe("fleet mode, many processes, one Redis", () => {
           refreshToken: Redacted.make("Atzr|someone-else")
         })
         assert.isUndefined(yield* stranger.open(record!))
-      }),
-    { timeout: 120_000 }
-  )
 
-  it.scopedLive(
-    "Redis killed in the middle of a run and started again: no call fails, one warning, sharing resumes",
-    () =>
-      Effect.gen(function*() {
-        const redis = yield* redisServer
-        const emulator = yield* Emulator.make()
-        const workers = yield* Effect.forEach(
-          Array.from({ length: 4 }),
-          () => worker(credentialsEnv(emulator.url, redis.url))
-        )
+        // Redis killed in the middle of a run, and started again: no call fails, one warning each
         yield* all(workers, "loop 10")
-        assert.strictEqual(yield* emulator.count("token"), 1)
         yield* redis.kill
         yield* Effect.sleep("700 millis")
         yield* redis.start
         // ioredis reconnects within a second (it backs off to 1 s)
         yield* Effect.sleep("2 seconds")
-        // every token is rejected now: each process sees a 401, and the fleet refreshes once
+        // sharing resumed: every token is rejected now, each process sees a 401, the fleet refreshes once
         yield* emulator.expireTokens
         yield* Effect.sleep("1 second")
         yield* all(workers, "stop")
-        const { failed, reports } = yield* exitAll(workers)
+        const { failed, ok, reports } = yield* exitAll(workers)
         assert.deepStrictEqual(failed, [])
-        assert.isTrue(reports.every((r) => r.ok > 10))
+        assert.isAbove(ok, 8 * 55)
         for (const report of reports) {
           assert.strictEqual(report.stderr.match(/is unavailable/g)?.length, 1, report.stderr)
         }
-        assert.strictEqual(yield* emulator.count("token"), 2)
+        assert.strictEqual(yield* emulator.count("token"), 3)
       }),
     { timeout: 120_000 }
   )
 
   it.scopedLive(
-    "SMAPI_RATE_LIMIT=20/s over 4 processes: the server never sees more than 20 in a second",
+    "4 processes under SMAPI_RATE_LIMIT=20/s: never more than 20 in a second; a 429 pauses them all",
     () =>
       Effect.gen(function*() {
         const redis = yield* redisServer
-        const server = yield* plainServer(() => ({ status: 200 }))
+        let armed = false
+        let limitedAt = 0
+        const server = yield* plainServer((at) => {
+          if (!armed) return { status: 200 }
+          armed = false
+          limitedAt = at
+          return { status: 429, headers: { "retry-after": "2" } }
+        })
         const env = credentialsEnv(server.url, redis.url, { SMAPI_RATE_LIMIT: "20/s" })
         const workers = yield* Effect.forEach(Array.from({ length: 4 }), () => worker(env))
+
+        // 60 calls as fast as each process can: the server sees at most 20 in any second
         yield* all(workers, "calls 15 4")
-        const { failed, ok } = yield* exitAll(workers)
-        assert.deepStrictEqual(failed, [])
-        assert.strictEqual(ok, 60)
         const times = [...server.arrivals].sort((a, b) => a - b)
+        assert.strictEqual(times.length, 60)
         const busiest = Math.max(...times.map((t, i) => times.filter((u, j) => j >= i && u < t + 1000).length))
         // one of slack, for a request that left on time and arrived a little late
         assert.isAtMost(busiest, 21)
         // one budget, not four: 60 requests at 20 a second take about three seconds
         assert.isAtLeast(times[times.length - 1]! - times[0]!, 2500)
+
+        // a 429 with Retry-After: 2 to one process: no process sends for 2 s
+        yield* all(workers, "loop 5")
+        armed = true
+        yield* Effect.sleep("3 seconds")
+        yield* all(workers, "stop")
+        const { failed } = yield* exitAll(workers)
+        assert.deepStrictEqual(failed, [])
+        assert.isAbove(limitedAt, 0)
+        // requests already on their way when the 429 left may still arrive; then nothing for 2 s
+        const during = server.arrivals.filter((t) => t > limitedAt + 150 && t < limitedAt + 1950)
+        assert.deepStrictEqual(during.map((t) => t - limitedAt), [])
+        assert.isTrue(server.arrivals.some((t) => t >= limitedAt + 2000), "the fleet sends again after the pause")
       }),
     { timeout: 120_000 }
   )
-
-  it.scopedLive("a 429 with Retry-After: 2 to one process: no process sends for 2 s", () =>
-    Effect.gen(function*() {
-      const redis = yield* redisServer
-      let armed = false
-      let limitedAt = 0
-      const server = yield* plainServer((at) => {
-        if (!armed) return { status: 200 }
-        armed = false
-        limitedAt = at
-        return { status: 429, headers: { "retry-after": "2" } }
-      })
-      const workers = yield* Effect.forEach(Array.from({ length: 4 }), () =>
-        worker(credentialsEnv(server.url, redis.url)))
-      yield* all(workers, "loop 5")
-      armed = true
-      yield* Effect.sleep("3 seconds")
-      yield* all(workers, "stop")
-      const { failed } = yield* exitAll(workers)
-      assert.deepStrictEqual(failed, [])
-      assert.isAbove(limitedAt, 0)
-      // requests already on their way when the 429 left may still arrive; then nothing for 2 s
-      const during = server.arrivals.filter((t) =>
-        t > limitedAt + 150 && t < limitedAt + 1950
-      )
-      assert.deepStrictEqual(during.map((t) => t - limitedAt), [])
-      assert.isTrue(server.arrivals.some((t) => t >= limitedAt + 2000), "the fleet sends again after the pause")
-    }), { timeout: 120_000 })
 })
