@@ -94,7 +94,7 @@ const main = async () => {
     const throughput: Record<string, Array<Record<string, number>>> = {}
     for (let round = 1; round <= rounds; round++) {
       for (const [name, env] of Object.entries(modes)) {
-        const result = await client(["throughput", "1000", "2500"], env)
+        const result = await client(["throughput", "1500", "3000"], env)
         ;(throughput[name] ??= []).push(result)
         log(
           `round ${round}: ${name}: ${result.callsPerSecond!.toFixed(0)} calls/s, ${
