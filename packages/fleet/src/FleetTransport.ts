@@ -95,6 +95,28 @@ export const make = (
         return Effect.as(announce(millis), response)
       })
 
+    // waits out a pause, then sends with what is left of the request's timeout since `start`; a
+    // pause longer than that is answered here
+    const waited = (
+      request: HttpTransport.HttpRequest,
+      start: number
+    ): Effect.Effect<HttpTransport.HttpResponse, TransportError.TransportError> =>
+      Effect.suspend(() => {
+        const now = clock.unsafeCurrentTimeMillis()
+        const pause = pausedUntil - now
+        const budget = request.timeout === undefined ? Infinity : Duration.toMillis(request.timeout) - (now - start)
+        if (pause > 0 && pause >= budget) return Effect.succeed(paused(pause))
+        if (budget <= 0) return Effect.fail(HttpTransport.timedOut(request))
+        const send = Effect.suspend(() => {
+          if (request.timeout === undefined) return watch(request)
+          const left = Duration.toMillis(request.timeout) - (clock.unsafeCurrentTimeMillis() - start)
+          return left <= 0
+            ? Effect.fail(HttpTransport.timedOut(request))
+            : watch({ ...request, timeout: Duration.millis(left) })
+        })
+        return pause > 0 ? Effect.zipRight(Effect.sleep(Duration.millis(pause)), send) : send
+      })
+
     const rate = options.rateLimit
     if (rate === undefined) {
       return HttpTransport.HttpTransport.of({
@@ -176,8 +198,12 @@ export const make = (
       send: (request) =>
         Effect.suspend(() => {
           const start = clock.unsafeCurrentTimeMillis()
+          // the wait for a slot counts against the request's own time, and never outlasts it
+          const slot = request.timeout === undefined ? admit : admit.pipe(
+            Effect.timeoutFail({ duration: request.timeout, onTimeout: () => HttpTransport.timedOut(request) })
+          )
           return Effect.zipRight(
-            admit,
+            slot,
             Effect.suspend(() =>
               clock.unsafeCurrentTimeMillis() === start && pausedUntil <= start
                 ? watch(request)
@@ -186,29 +212,17 @@ export const make = (
           )
         })
     })
-
-    // waits out a pause, then sends with what is left of the request's timeout since `start`
-    function waited(
-      request: HttpTransport.HttpRequest,
-      start: number
-    ): Effect.Effect<HttpTransport.HttpResponse, TransportError.TransportError> {
-      return Effect.suspend(() =>
-        Effect.zipRight(
-          Effect.suspend(() => {
-            const left = pausedUntil - clock.unsafeCurrentTimeMillis()
-            return left > 0 ? Effect.sleep(Duration.millis(left)) : Effect.void
-          }),
-          Effect.suspend(() => {
-            if (request.timeout === undefined) return watch(request)
-            const left = Duration.toMillis(request.timeout) - (clock.unsafeCurrentTimeMillis() - start)
-            return left <= 0
-              ? Effect.fail(HttpTransport.timedOut(request))
-              : watch({ ...request, timeout: Duration.millis(left) })
-          })
-        )
-      )
-    }
   })
+
+// What a paused process answers itself when the pause outlasts the request's time: SMAPI's own
+// answer, as the engine knows it (a 429 with Retry-After), and nothing sent.
+const paused = (millis: number): HttpTransport.HttpResponse => ({
+  status: 429,
+  headers: { "content-type": "application/json", "retry-after": String(Math.ceil(millis / 1000)) },
+  body: new TextEncoder().encode(JSON.stringify({
+    message: "The fleet is paused by a 429 from SMAPI to one of its processes; nothing was sent."
+  }))
+})
 
 /**
  * The decorator as a layer over the `HttpTransport` in context.

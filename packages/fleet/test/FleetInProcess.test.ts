@@ -166,13 +166,28 @@ describe("FleetTransport in one process, on the TestClock", () => {
       assert.deepStrictEqual(base.sent, [0, 2000, 2000])
     }))
 
-  it.scoped("a request whose timeout ends inside the pause fails as a Timeout and is never sent", () =>
+  it.scoped("a pause longer than a request's time: answered as SMAPI's 429 with the time left, nothing sent", () =>
     Effect.gen(function*() {
-      const base = recording([{ status: 429, headers: { "retry-after": "5" } }])
+      const base = recording([{ status: 429, headers: { "retry-after": "3600" } }])
       const transport = yield* FleetTransport.make(base.service, { client: "c" })
       yield* transport.send(request)
+      yield* TestClock.adjust("1 second")
+      const answer = yield* transport.send({ ...request, timeout: Duration.seconds(10) })
+      assert.strictEqual(answer.status, 429)
+      assert.strictEqual(answer.headers["retry-after"], "3599")
+      assert.deepStrictEqual(base.sent, [0])
+    }))
+
+  it.scoped("a slot that does not come within the request's time: a Timeout, nothing sent", () =>
+    Effect.gen(function*() {
+      const base = recording([])
+      const transport = yield* FleetTransport.make(base.service, {
+        client: "c",
+        rateLimit: { limit: 1, windowMillis: 60_000 }
+      })
+      yield* transport.send(request)
       const fiber = yield* Effect.fork(Effect.either(transport.send({ ...request, timeout: Duration.seconds(1) })))
-      yield* TestClock.adjust("5 seconds")
+      yield* TestClock.adjust("1 second")
       const result = yield* Fiber.join(fiber)
       assert.isTrue(Either.isLeft(result) && result.left.reason === "Timeout")
       assert.deepStrictEqual(base.sent, [0])
