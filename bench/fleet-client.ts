@@ -1,6 +1,6 @@
 // One process of the fleet bench: configured from the environment as users do
 // (SkillCredentials.layerConfig; SMAPI_REDIS_URL / SMAPI_RATE_LIMIT turn fleet mode on).
-//   throughput WARM_MS MEASURE_MS  calls at concurrency 16 in fibers; prints {"callsPerSecond","cpuMicrosPerCall"}
+//   throughput WARM_MS MEASURE_MS [C]  calls at concurrency C (16) in fibers; prints {"callsPerSecond","cpuMicrosPerCall"}
 //   loop MS                         one call after another for MS milliseconds; prints {"ok","failed"}
 import * as NodeHttpTransport from "@smapi-effect/http-transport/NodeHttpTransport"
 import * as SkillCredentials from "@smapi-effect/skill-credentials/SkillCredentials"
@@ -8,7 +8,7 @@ import * as Effect from "effect/Effect"
 import * as Logger from "effect/Logger"
 import * as LogLevel from "effect/LogLevel"
 
-const [mode, a, b] = process.argv.slice(2)
+const [mode, a, b, c] = process.argv.slice(2)
 const skillId = process.env.BENCH_SKILL_ID ?? "amzn1.ask.skill.00000000-0000-4000-8000-000000000001"
 const call = SkillCredentials.get(skillId)
 
@@ -33,10 +33,11 @@ const forMillis = (millis: number, concurrency: number) =>
 
 const program = Effect.gen(function*() {
   if (mode === "throughput") {
-    yield* forMillis(Number(a), 16)
+    const concurrency = Number(c ?? 16)
+    yield* forMillis(Number(a), concurrency)
     const cpu = process.cpuUsage()
     const start = performance.now()
-    const { calls, failed } = yield* forMillis(Number(b), 16)
+    const { calls, failed } = yield* forMillis(Number(b), concurrency)
     const seconds = (performance.now() - start) / 1000
     const used = process.cpuUsage(cpu)
     return { callsPerSecond: calls / seconds, cpuMicrosPerCall: (used.user + used.system) / calls, failed }

@@ -86,15 +86,21 @@ const main = async () => {
       SMAPI_REDIS_URL: "",
       SMAPI_RATE_LIMIT: ""
     }
+    // [environment, concurrency]: the rate limit costs a Redis round trip per request, measured
+    // one call at a time (at 16, waiting fibers would ask again and again for the one slot)
     const modes = {
-      "in-process": plain,
-      "fleet (hot, L1)": { ...plain, SMAPI_REDIS_URL: redisUrl },
-      "fleet + SMAPI_RATE_LIMIT": { ...plain, SMAPI_REDIS_URL: redisUrl, SMAPI_RATE_LIMIT: "1000000/s" }
+      "in-process": [plain, 16],
+      "fleet (hot, L1)": [{ ...plain, SMAPI_REDIS_URL: redisUrl }, 16],
+      "in-process, 1 at a time": [plain, 1],
+      "fleet + SMAPI_RATE_LIMIT, 1 at a time": [
+        { ...plain, SMAPI_REDIS_URL: redisUrl, SMAPI_RATE_LIMIT: "1000000/s" },
+        1
+      ]
     } as const
     const throughput: Record<string, Array<Record<string, number>>> = {}
     for (let round = 1; round <= rounds; round++) {
-      for (const [name, env] of Object.entries(modes)) {
-        const result = await client(["throughput", "1500", "3000"], env)
+      for (const [name, [env, concurrency]] of Object.entries(modes)) {
+        const result = await client(["throughput", "1500", "3000", String(concurrency)], env)
         ;(throughput[name] ??= []).push(result)
         log(
           `round ${round}: ${name}: ${result.callsPerSecond!.toFixed(0)} calls/s, ${
@@ -140,7 +146,8 @@ const main = async () => {
       }
     }
 
-    const base = throughput["in-process"]!.map((r) => r.callsPerSecond!)
+    const baseOf = (name: string) =>
+      throughput[name.endsWith("1 at a time") ? "in-process, 1 at a time" : "in-process"]!.map((r) => r.callsPerSecond!)
     const lines = [
       `# Fleet mode: measured costs`,
       ``,
@@ -148,12 +155,13 @@ const main = async () => {
         loadavg()[0]!.toFixed(1)
       } at the end; ${rounds} alternating rounds, median (lowest–highest).`,
       ``,
-      `## A hot call (token in the in-process L1), concurrency 16, one loopback server`,
+      `## A hot call (token in the in-process L1), one loopback server; against in-process at the same concurrency`,
       ``,
       `| path | calls/s | CPU µs/call | calls/s against in-process |`,
       `|---|---|---|---|`,
       ...Object.keys(modes).map((name) => {
         const results = throughput[name]!
+        const base = baseOf(name)
         const ratios = results.map((r, i) => r.callsPerSecond! / base[i]!)
         return `| ${name} | ${range(results.map((r) => r.callsPerSecond!), 0)} | ${
           range(results.map((r) => r.cpuMicrosPerCall!), 1)
