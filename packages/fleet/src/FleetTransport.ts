@@ -181,7 +181,8 @@ export const make = (
           )
           : memory
       )
-    // asks again after each refusal, as long as it said to wait
+    // asks again after each refusal, as long as it said to wait, and never within the same
+    // millisecond: the stores count time in milliseconds, so sooner would only be refused again
     const admit = Effect.repeat(
       attempt,
       Schedule.identity<Duration.Duration>().pipe(
@@ -189,7 +190,7 @@ export const make = (
           !Duration.isZero(wait)
         ),
         Schedule.addDelay((wait) =>
-          wait
+          Duration.max(wait, Duration.millis(1))
         )
       )
     )
