@@ -14,7 +14,7 @@ import { basename } from "node:path"
 import { fileURLToPath } from "node:url"
 
 // the packages that are published: the libraries, built by tsc, and the CLI, bundled
-export const libraries = ["http-transport", "lwa-auth", "engine", "skill-credentials", "smapi", "emulator"]
+export const libraries = ["http-transport", "lwa-auth", "engine", "skill-credentials", "smapi", "fleet", "emulator"]
 export const published = [...libraries, "cli"]
 
 const root = fileURLToPath(new URL("..", import.meta.url))

@@ -46,6 +46,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(`Packed into ${destination}. In a project outside this clone:\n`)
     const core = ["http-transport", "lwa-auth", "engine", "skill-credentials", "smapi"].map((name) => tarballs[name])
     console.log(`  npm install ${core.join(" ")} effect@^3.22 @effect/platform@^0.97\n`)
+    console.log(`  npm install ${tarballs.fleet}   # fleet mode (SMAPI_REDIS_URL), Node only`)
     console.log(`  npm install --save-dev ${tarballs.emulator}   # the emulator, for tests`)
     console.log(`  npm install --global ${tarballs.cli}   # smapi-credentials and smapi`)
   } catch (error) {

@@ -8,6 +8,7 @@
  *
  * @since 0.1.0
  */
+import * as FleetConfig from "@smapi-effect/engine/FleetConfig"
 import * as Endpoint from "@smapi-effect/http-transport/Endpoint"
 import type * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as Proxy from "@smapi-effect/http-transport/Proxy"
@@ -24,6 +25,7 @@ import * as Console from "effect/Console"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
+import * as Logger from "effect/Logger"
 import * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
 import pkg from "../package.json" with { type: "json" }
@@ -78,6 +80,8 @@ export interface Environment {
     readonly proxy: Redacted.Redacted<string> | undefined
     readonly proxied: boolean
   }) => Layer.Layer<HttpTransport.HttpTransport>
+  /** Loads `@smapi-effect/fleet` when `SMAPI_REDIS_URL` or `SMAPI_RATE_LIMIT` is set. */
+  readonly fleet?: (() => Promise<FleetConfig.Module>) | undefined
 }
 
 type Failure = UsageError | ConfigurationError | SkillCredentialsError.SkillCredentialsError
@@ -121,7 +125,8 @@ const get = (options: Args.GetOptions, env: Environment, json: boolean, style: S
       }),
       onRetry: (event) => Console.error(describeRetry(event))
     }).pipe(
-      Layer.provide(LwaAuth.layerConfig()),
+      // LwaAuth, or with SMAPI_REDIS_URL / SMAPI_RATE_LIMIT set, fleet mode's (loaded only then)
+      Layer.provide(yield* FleetConfig.layer(undefined, env.fleet)),
       Layer.provide(env.transport({ proxy: options.proxy, proxied }))
     )
     const credentials = yield* SkillCredentials.get(options.skillId).pipe(Effect.provide(layer))
@@ -134,6 +139,15 @@ const get = (options: Args.GetOptions, env: Environment, json: boolean, style: S
       }`
     )
   }).pipe(
+    // what the library logs (fleet mode's Redis warnings) goes to stderr, never into the output
+    Effect.provide(
+      Logger.replace(
+        Logger.defaultLogger,
+        Logger.withConsoleError(Logger.make(({ logLevel, message }) =>
+          `${logLevel._tag === "Warning" ? "warning" : logLevel.label.toLowerCase()}: ${message}`
+        ))
+      )
+    ),
     // Flag values were checked while parsing, each naming its flag, and win over the
     // environment: anything config reports came from the environment, and names its variable.
     (effect) =>
@@ -145,7 +159,8 @@ const get = (options: Args.GetOptions, env: Environment, json: boolean, style: S
               ...(options.apiEndpoint === undefined ? {} : { [SkillCredentials.endpointEnv]: options.apiEndpoint }),
               ...(options.lwaEndpoint === undefined ? {} : { [LwaAuth.env.lwaEndpoint]: options.lwaEndpoint })
             }),
-            () => current
+            () =>
+              current
           )
         )
       ),

@@ -31,7 +31,9 @@ export const environment = (): Cli.Environment => ({
           Effect.map((NodeHttpTransport) => NodeHttpTransport.layer({ proxy }))
         )
       )
-      : NodeCoreTransport.layer()
+      : NodeCoreTransport.layer(),
+  // bundled, but evaluated only in fleet mode, and ioredis only with SMAPI_REDIS_URL
+  fleet: () => import("@smapi-effect/fleet/Fleet")
 })
 
 /**

@@ -13,6 +13,7 @@ import * as SmapiClient from "@smapi-effect/engine/SmapiClient"
 import * as Endpoint from "@smapi-effect/http-transport/Endpoint"
 import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as Proxy from "@smapi-effect/http-transport/Proxy"
+import * as FleetConfig from "@smapi-effect/engine/FleetConfig"
 import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import * as Cause from "effect/Cause"
 import * as Config from "effect/Config"
@@ -216,7 +217,8 @@ const execute = (
       }),
       onRetry: (event) => Console.error(Report.describeRetry(event))
     }).pipe(
-      Layer.provide(LwaAuth.layerConfig()),
+      // LwaAuth, or with SMAPI_REDIS_URL / SMAPI_RATE_LIMIT set, fleet mode's (loaded only then)
+      Layer.provide(yield* FleetConfig.layer(undefined, env.fleet)),
       Layer.provide(tap(last)(env.transport({ proxy: invocation.proxy, proxied })))
     )
     const show = (value: unknown) => {

@@ -29,6 +29,7 @@ import * as Metric from "effect/Metric"
 import * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
 import * as Stream from "effect/Stream"
+import * as FleetConfig from "./FleetConfig.js"
 import * as Metrics from "./Metrics.js"
 import type * as Operation from "./Operation.js"
 import * as RetryPolicy from "./RetryPolicy.js"
@@ -349,7 +350,8 @@ export interface ConfigOptions extends Omit<Options, "endpoint"> {
 /**
  * Turns a layer that needs `LwaAuth` and `HttpTransport` into one built from the environment:
  * the endpoint from `ASK_SMAPI_SERVER_BASE_URL`, LWA credentials from the ASK CLI's names (see
- * `LwaAuth.config`), and one transport shared by both.
+ * `LwaAuth.config`), and one transport shared by both; with `SMAPI_REDIS_URL` or
+ * `SMAPI_RATE_LIMIT` set, fleet mode (see `FleetConfig`).
  *
  * @since 0.2.0
  * @category layers
@@ -359,11 +361,15 @@ export const layerConfigWith = <S>(
 ) =>
 (options: ConfigOptions = {}): Layer.Layer<S, ConfigError.ConfigError> =>
   Layer.unwrapEffect(
-    Effect.map(Config.option(Endpoint.config(endpointEnv)), (endpoint) =>
-      build({ retry: options.retry, onRetry: options.onRetry, endpoint: Option.getOrUndefined(endpoint) }).pipe(
-        Layer.provide(LwaAuth.layerConfig(options.lwa)),
-        Layer.provide(options.transport ?? HttpTransport.layerFetch())
-      ))
+    Effect.map(
+      Effect.zip(Config.option(Endpoint.config(endpointEnv)), FleetConfig.layer(options.lwa)),
+      ([endpoint, auth]) =>
+        build({ retry: options.retry, onRetry: options.onRetry, endpoint: Option.getOrUndefined(endpoint) }).pipe(
+          // LwaAuth, and in fleet mode the SMAPI transport too (LWA's requests take the plain one)
+          Layer.provide(auth),
+          Layer.provide(options.transport ?? HttpTransport.layerFetch())
+        )
+    )
   )
 
 /**

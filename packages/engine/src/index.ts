@@ -4,6 +4,11 @@
 export * as Metrics from "./Metrics.js"
 
 /**
+ * @since 0.3.0
+ */
+export * as FleetConfig from "./FleetConfig.js"
+
+/**
  * @since 0.2.0
  */
 export * as Operation from "./Operation.js"

@@ -68,6 +68,27 @@ export interface CommonOptions {
 }
 
 /**
+ * How `make` keeps its token: `TokenCache.make` unless given, e.g. fleet mode's cache shared
+ * through Redis. It gets LWA's token request and the refresh window.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export type MakeCache = (
+  fetch: Effect.Effect<TokenCache.Fetched, LwaError.LwaError>,
+  options: { readonly refreshWindow: Duration.Duration }
+) => Effect.Effect<TokenCache.TokenCache<LwaError.LwaError>, never, Scope.Scope>
+
+/**
+ * @since 0.3.0
+ * @category models
+ */
+export interface MakeOptions extends CommonOptions {
+  /** The token cache over LWA's token request. Default `TokenCache.make`. */
+  readonly cache?: MakeCache | undefined
+}
+
+/**
  * @since 0.1.0
  * @category models
  */
@@ -116,7 +137,7 @@ const refreshes = (outcome: string) => Metric.tagged(tokenRefreshes, "outcome", 
  */
 export const make = (
   grant: TokenEndpoint.Grant,
-  options: CommonOptions = {}
+  options: MakeOptions = {}
 ): Effect.Effect<Service, ConfigError.ConfigError, HttpTransport.HttpTransport | Scope.Scope> =>
   Effect.gen(function*() {
     const endpoint = yield* Endpoint.parseOption("lwaEndpoint", options.endpoint ?? TokenEndpoint.defaultEndpoint)
@@ -152,7 +173,7 @@ export const make = (
         }))
     )
 
-    const cache = yield* TokenCache.make(fetch, {
+    const cache = yield* (options.cache ?? TokenCache.make)(fetch, {
       refreshWindow: Duration.decode(options.refreshWindow ?? Duration.minutes(5))
     })
     return LwaAuth.of({ token: cache.get, peek: cache.peek, invalidate: cache.invalidate })
