@@ -8,12 +8,15 @@
 // 2. in an empty project in the system's temporary directory, `npm install`s the tarballs, with
 //    pinned TypeScript, @types/node, bun and deno from the npm registry;
 // 3. type-checks a consumer program using every import path the README shows, strict, once with
-//    NodeNext and once with Bundler resolution, and the core once more without Node's types;
+//    NodeNext and once with Bundler resolution, and the browser programs once more without Node's
+//    types;
 // 4. runs it with plain `node` against the emulator, itself run from its tarball's
-//    `smapi-emulator`: a success, a NotFound and a 401 refreshed and replayed, over fetch, the
-//    undici transport and a proxy; then the fetch-only program the same way with `bun` and `deno`;
-// 5. bundles the core for the browser with esbuild (any Node built-in fails it) and prints its
-//    minified and gzipped size;
+//    `smapi-emulator`: a success, a NotFound and a 401 refreshed and replayed, and one generated
+//    operation of @smapi-effect/smapi, over fetch, the undici transport and a proxy; then the
+//    fetch-only program the same way with `bun` and `deno`;
+// 5. bundles for the browser with esbuild (any Node built-in fails it) the core, one generated
+//    operation and the Smapi service (all 158), prints each one's minified and gzipped size, and
+//    fails when the one operation costs more than 10 kB gzipped beyond the core;
 // 6. installs the CLI tarball globally into a temporary prefix and runs `smapi-credentials
 //    --version`, a `get` against the emulator, and a `get` with nothing configured (exit 1); then
 //    `smapi --version`, one `smapi` command against the emulator, and an unknown command (exit 1).
@@ -156,9 +159,12 @@ const main = () => {
   const tsc = join(project, "node_modules", "typescript", "bin", "tsc")
   run(process.execPath, [tsc, "-p", "tsconfig.bundler.json"], { cwd: project })
   run(process.execPath, [tsc, "-p", "tsconfig.nodenext.json"], { cwd: project })
-  // the core's declarations need nothing of Node's: no @types/node, only the DOM's lib
+  // the browser programs' declarations (the core's, the engine's, smapi's) need nothing of Node's:
+  // no @types/node, only the DOM's lib
   run(process.execPath, [tsc, "-p", "tsconfig.core.json"], { cwd: project })
-  step("consumer program type-checks (strict) with NodeNext and with Bundler resolution; the core without Node's types")
+  step(
+    "consumer program type-checks (strict) with NodeNext and with Bundler resolution; the browser programs without Node's types"
+  )
 
   // 4. run it on node, bun and deno, each under the emulator from its tarball
   const bin = (name) => join(project, "node_modules", ".bin", name)
@@ -172,33 +178,43 @@ const main = () => {
   underEmulator(bin("bun"), "out/fetch.js")
   underEmulator(bin("deno"), "run", "--allow-all", "--no-lock", "out/fetch.js")
 
-  // 5. the core for a browser
+  // 5. browser bundles: the core, one generated operation, and all 158 (the Smapi service)
   const esbuild = require("esbuild")
-  const bundled = esbuild.buildSync({
-    absWorkingDir: project,
-    entryPoints: ["browser.ts"],
-    bundle: true,
-    platform: "browser",
-    format: "esm",
-    minify: true,
-    write: false,
-    metafile: true,
-    logLevel: "silent"
-  })
-  // esbuild fails the build on any Node built-in (node:http, or a bare "http") for platform browser
-  const code = bundled.outputFiles[0].contents
-  // A schema annotation that imports effect/Arbitrary drags fast-check into every browser bundle
-  // (it once took the core from 108 to 162 kB gzipped): nothing in the core may.
-  const included = Object.values(bundled.metafile.outputs).flatMap((output) =>
-    Object.entries(output.inputs).filter(([, { bytesInOutput }]) => bytesInOutput > 0).map(([input]) => input)
-  )
-  const testOnly = included.filter((input) => /fast-check|effect\/dist\/esm\/Arbitrary/.test(input))
-  if (testOnly.length > 0) fail(`the browser bundle of the core holds test-only modules: ${testOnly.join(", ")}`)
-  step(
-    `browser bundle of the core (skill-credentials, lwa-auth, http-transport fetch, effect): ${
-      (code.length / 1024).toFixed(1)
-    } kB minified, ${(gzipSync(code).length / 1024).toFixed(1)} kB gzipped`
-  )
+  const bundle = (entry, what) => {
+    const bundled = esbuild.buildSync({
+      absWorkingDir: project,
+      entryPoints: [entry],
+      bundle: true,
+      platform: "browser",
+      format: "esm",
+      minify: true,
+      write: false,
+      metafile: true,
+      logLevel: "silent"
+    })
+    // esbuild fails the build on any Node built-in (node:http, or a bare "http") for platform browser
+    const code = bundled.outputFiles[0].contents
+    // A schema annotation that imports effect/Arbitrary drags fast-check into every browser bundle
+    // (it once took the core from 108 to 162 kB gzipped): nothing published may.
+    const included = Object.values(bundled.metafile.outputs).flatMap((output) =>
+      Object.entries(output.inputs).filter(([, { bytesInOutput }]) => bytesInOutput > 0).map(([input]) => input)
+    )
+    const testOnly = included.filter((input) => /fast-check|effect\/dist\/esm\/Arbitrary/.test(input))
+    if (testOnly.length > 0) fail(`the browser bundle of ${what} holds test-only modules: ${testOnly.join(", ")}`)
+    const size = { minified: code.length / 1024, gzipped: gzipSync(code).length / 1024 }
+    step(`browser bundle of ${what}: ${size.minified.toFixed(1)} kB minified, ${size.gzipped.toFixed(1)} kB gzipped`)
+    return size
+  }
+  const core = bundle("browser.ts", "the core (skill-credentials, lwa-auth, http-transport fetch, effect)")
+  const one = bundle("browser-operation.ts", "one generated operation (engine, smapi/Operations getSkillStatusV1)")
+  bundle("browser-smapi.ts", "every generated operation (the Smapi service, 158)")
+  // tree-shaking holds: an operation brings its description and its schemas, not the other 157
+  const budget = 10
+  const beyond = (one.gzipped - core.gzipped).toFixed(1)
+  if (one.gzipped - core.gzipped > budget) {
+    fail(`one generated operation takes the browser bundle ${beyond} kB gzipped past the core, over ${budget} kB`)
+  }
+  step(`one generated operation costs ${beyond} kB gzipped beyond the core (budget ${budget} kB)`)
 
   // 6. the CLI, installed globally into a prefix of its own
   const prefix = join(work, "global")

@@ -1,11 +1,12 @@
 // What every runtime must do with the installed packages, against the emulator that runs this
 // program (`smapi-emulator -- <runtime> …` sets the ASK_* variables and SMAPI_EMULATOR_URL):
-// a success, a NotFound, and a 401 that is refreshed and replayed. Only fetch and the core
-// packages are used here, so Bun, Deno and Node all run it.
+// a success, a NotFound, and a 401 that is refreshed and replayed; then one generated operation
+// of @smapi-effect/smapi, its success and its NotFound. Only fetch and the portable packages are
+// used here, so Bun, Deno and Node all run it.
 import type { HttpTransport } from "@smapi-effect/http-transport"
 import { RetryPolicy, SkillCredentials } from "@smapi-effect/skill-credentials"
-import { Effect, Redacted } from "effect"
-import type { Layer } from "effect"
+import { Smapi } from "@smapi-effect/smapi"
+import { Effect, Layer, Redacted } from "effect"
 
 const variable = (name: string): string => {
   const value = process.env[name]
@@ -51,8 +52,25 @@ export const checks = (
       `expected the 401 and its replay, saw ${after.credentials - before.credentials} requests`
     )
     console.log(`${runtime}: a success, a NotFound, and a 401 refreshed and replayed`)
+
+    // a generated operation, through the Smapi service
+    const smapi = yield* Smapi.Smapi
+    const status = yield* smapi.getSkillStatusV1({ skillId })
+    yield* expect(
+      status.manifest?.lastUpdateRequest?.status === "SUCCEEDED",
+      `getSkillStatusV1 answered ${JSON.stringify(status)}`
+    )
+    const gone = yield* Effect.either(smapi.getSkillStatusV1({ skillId: "amzn1.ask.skill.no-such-skill" }))
+    yield* expect(
+      gone._tag === "Left" && gone.left._tag === "NotFound",
+      `expected NotFound from getSkillStatusV1, got ${gone._tag === "Left" ? gone.left._tag : "a status"}`
+    )
+    console.log(`${runtime}: Smapi.getSkillStatusV1 (generated), a success and a NotFound`)
   }).pipe(
     Effect.catchAll((error) => Effect.dieMessage(`consumer check: unexpected ${error._tag}: ${error.message}`)),
-    Effect.provide(SkillCredentials.layerConfig({ transport, retry: RetryPolicy.make({ maxAttempts: 2 }) })),
+    Effect.provide(Layer.merge(
+      SkillCredentials.layerConfig({ transport, retry: RetryPolicy.make({ maxAttempts: 2 }) }),
+      Smapi.layerConfig({ transport, retry: RetryPolicy.make({ maxAttempts: 2 }) })
+    )),
     Effect.orDie
   )
