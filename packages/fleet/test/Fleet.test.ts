@@ -34,6 +34,7 @@ const exitAll = (workers: ReadonlyArray<Worker>) =>
 const plainServer = (answer: (at: number) => { readonly status: number; readonly headers?: Record<string, string> }) =>
   Effect.gen(function*() {
     const arrivals: Array<number> = []
+    const departures: Array<number> = []
     const server = yield* TestServer.server((req, res) => {
       if (req.url === "/auth/o2/token") {
         res.writeHead(200, { "content-type": "application/json" })
@@ -41,6 +42,7 @@ const plainServer = (answer: (at: number) => { readonly status: number; readonly
       }
       const at = Date.now()
       arrivals.push(at)
+      departures.push(Number(req.headers["x-test-sent-at"]))
       const { headers, status } = answer(at)
       res.writeHead(status, { "content-type": "application/json", ...headers })
       res.end(
@@ -49,7 +51,7 @@ const plainServer = (answer: (at: number) => { readonly status: number; readonly
           : JSON.stringify({ message: "slow down" })
       )
     })
-    return { url: server.url, arrivals }
+    return { url: server.url, arrivals, departures }
   })
 
 describe("fleet mode, many processes, one Redis", () => {
@@ -144,13 +146,20 @@ describe("fleet mode, many processes, one Redis", () => {
 
         // 60 calls as fast as each process can: the server sees at most 20 in any second
         yield* all(workers, "calls 15 4")
-        const times = [...server.arrivals].sort((a, b) => a - b)
-        assert.strictEqual(times.length, 60)
-        const busiest = Math.max(...times.map((t, i) => times.filter((u, j) => j >= i && u < t + 1000).length))
-        // one of slack, for a request that left on time and arrived a little late
-        assert.isAtMost(busiest, 21)
+        const busiest = (times: ReadonlyArray<number>) =>
+          Math.max(...times.map((t, i) => times.filter((u, j) => j >= i && u < t + 1000).length))
+        // when the fleet let each request go (stamped by the worker beneath the limiter): at most
+        // 20 in any second, one of slack for the limiter's millisecond clock
+        const left = [...server.departures].sort((a, b) => a - b)
+        assert.strictEqual(left.length, 60)
+        assert.isTrue(left.every(Number.isFinite))
+        assert.isAtMost(busiest(left), 21)
+        // when they arrived: late ones bunch up on a loaded machine (CI runs other suites beside
+        // this one), so a few more may land in one second, never the 60 of four unshared budgets
+        const arrived = [...server.arrivals].sort((a, b) => a - b)
+        assert.isAtMost(busiest(arrived), 25)
         // one budget, not four: 60 requests at 20 a second take about three seconds
-        assert.isAtLeast(times[times.length - 1]! - times[0]!, 2500)
+        assert.isAtLeast(left[left.length - 1]! - left[0]!, 2500)
 
         // a 429 with Retry-After: 2 to one process: no process sends for 2 s
         yield* all(workers, "loop 5")

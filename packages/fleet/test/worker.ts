@@ -4,17 +4,33 @@
 // on stdin: `calls N C` (N calls, C at a time), `loop P` (one call after another, P ms apart,
 // until the next line), `exit`. It answers `done` after each command (`loop`: after its first
 // success, so the test knows it runs) and at exit one JSON line: {"ok":n,"failed":[error tags]}.
+import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as NodeHttpTransport from "@smapi-effect/http-transport/NodeHttpTransport"
 import * as SkillCredentials from "@smapi-effect/skill-credentials/SkillCredentials"
 import * as Deferred from "effect/Deferred"
 import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
+import * as Layer from "effect/Layer"
 import * as Logger from "effect/Logger"
 import * as Queue from "effect/Queue"
 import * as Ref from "effect/Ref"
 import { createInterface } from "node:readline"
 
 const skillId = process.env.FLEET_TEST_SKILL_ID ?? "amzn1.ask.skill.00000000-0000-4000-8000-000000000001"
+// Stamps each request with the time it leaves: beneath the fleet's limiter (which decorates this
+// transport), so that the test reads when the fleet let it go, apart from how late it arrives on
+// a loaded machine.
+const stamped = Layer.effect(
+  HttpTransport.HttpTransport,
+  Effect.map(HttpTransport.HttpTransport, (transport) =>
+    HttpTransport.HttpTransport.of({
+      send: (request) =>
+        Effect.suspend(() =>
+          transport.send({ ...request, headers: { ...request.headers, "x-test-sent-at": String(Date.now()) } })
+        )
+    }))
+).pipe(Layer.provide(NodeHttpTransport.layer()))
+
 const say = (line: string) => Effect.sync(() => process.stdout.write(`${line}\n`))
 
 const program = Effect.gen(function*() {
@@ -51,7 +67,7 @@ const program = Effect.gen(function*() {
     }
   }
 }).pipe(
-  Effect.provide(SkillCredentials.layerConfig({ transport: NodeHttpTransport.layer() })),
+  Effect.provide(SkillCredentials.layerConfig({ transport: stamped })),
   // the fleet's warnings on stderr, where a failing test shows them
   Effect.provide(Logger.replace(Logger.defaultLogger, Logger.withConsoleError(Logger.stringLogger)))
 )
