@@ -7,13 +7,13 @@
  *
  * @since 0.3.0
  */
+import * as FleetConfig from "@smapi-effect/engine/FleetConfig"
 import type * as Operation from "@smapi-effect/engine/Operation"
 import * as RetryPolicy from "@smapi-effect/engine/RetryPolicy"
 import * as SmapiClient from "@smapi-effect/engine/SmapiClient"
 import * as Endpoint from "@smapi-effect/http-transport/Endpoint"
 import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
 import * as Proxy from "@smapi-effect/http-transport/Proxy"
-import * as FleetConfig from "@smapi-effect/engine/FleetConfig"
 import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import * as Cause from "effect/Cause"
 import * as Config from "effect/Config"
