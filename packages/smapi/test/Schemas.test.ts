@@ -13,6 +13,15 @@ const schemas = Object.entries(Smapi).filter(([module]) => !handWritten.has(modu
   )
 )
 
+// The model's free-form fields (`settings`, ...) are `unknown`, whose Arbitrary also makes values
+// JSON cannot carry (NaN, Infinity, undefined in an array), which no server sends: those are left out.
+const jsonCarries = (value: unknown): boolean => {
+  if (typeof value === "number") return Number.isFinite(value)
+  if (Array.isArray(value)) return value.every((item) => item !== undefined && jsonCarries(item))
+  if (typeof value === "object" && value !== null) return Object.values(value).every(jsonCarries)
+  return true
+}
+
 describe("every generated schema", () => {
   it("there is one per definition of the model", () => {
     assert.strictEqual(schemas.length, 681)
@@ -27,7 +36,7 @@ describe("every generated schema", () => {
       FastCheck.assert(
         FastCheck.property(Arbitrary.make(schema), (value) => {
           // Effect's Record leaves out a "__proto__" key (a JSON object may not set a prototype)
-          FastCheck.pre(!JSON.stringify(value).includes("\"__proto__\""))
+          FastCheck.pre(!JSON.stringify(value).includes("\"__proto__\"") && jsonCarries(value))
           const encoded = encode(value)
           assert.isTrue(equivalent(decode(encoded), value))
           // what is encoded is JSON: it survives the wire and decodes again
