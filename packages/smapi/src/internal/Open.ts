@@ -4,7 +4,12 @@
  * takes members newer than the model. Hand-written; the generated modules use them.
  */
 import * as Operation from "@smapi-effect/engine/Operation"
+import type * as Arbitrary from "effect/Arbitrary"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
+import type * as SchemaAST from "effect/SchemaAST"
 
 /**
  * A string of `minLength` to `maxLength` code points, failing with `INVALID_STRING_LENGTH` (the
@@ -37,44 +42,145 @@ export const string = /*#__NO_SIDE_EFFECTS__*/ (options: {
  */
 export const redacted = /*#__NO_SIDE_EFFECTS__*/ <A, I>(value: Schema.Schema<A, I, never>) => Operation.redacted(value)
 
-// Decoding and encoding keep fields the model does not know: a manifest read, edited and
-// written back loses nothing. The annotation reaches every parse of this schema, whatever the
-// options it is called with.
-const preserve = { parseOptions: { onExcessProperty: "preserve" } } as const
+// Hand-written for speed. Effect's struct parser with `onExcessProperty: "preserve"` checks every
+// key it is given against a union of the known names, trying them one by one: a generated list
+// call cost 1.22x the credentials call in `bench/micro.ts` with it, 1.02x with these, which parse
+// with the plain struct and then copy what it left out. The union dispatches on its discriminator
+// for the same reason (Effect's union cannot see a member's literal through these declarations).
+
+const hasOwn = Object.prototype.hasOwnProperty
+
+const ignoringExcess = (options: SchemaAST.ParseOptions): SchemaAST.ParseOptions =>
+  options.onExcessProperty === "error" ? { ...options, onExcessProperty: "ignore" } : options
+
+// `parsed` with the fields of `input` its struct does not know, in the order `input` has them.
+// Nothing is copied when there is nothing unknown, the usual case.
+const keepUnknown = <A>(known: ReadonlySet<string>, input: unknown, parsed: A): A => {
+  const source = input as Readonly<Record<string, unknown>>
+  let unknown = false
+  for (const key in source) {
+    if (hasOwn.call(source, key) && !known.has(key)) {
+      unknown = true
+      break
+    }
+  }
+  if (!unknown) return parsed
+  const result = parsed as Readonly<Record<string, unknown>>
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(source)) {
+    if (known.has(key) && !hasOwn.call(result, key)) continue
+    // an own "__proto__" from JSON stays a field, not the prototype
+    Object.defineProperty(out, key, {
+      value: known.has(key) ? result[key] : source[key],
+      enumerable: true,
+      writable: true,
+      configurable: true
+    })
+  }
+  for (const key in result) if (hasOwn.call(result, key) && !hasOwn.call(out, key)) out[key] = result[key]
+  return out as A
+}
+
+const keeping =
+  <A>(known: ReadonlySet<string>, parse: ParseParser) =>
+  (input: unknown, options: SchemaAST.ParseOptions): Effect.Effect<A, ParseResult.ParseIssue> => {
+    const result = parse(input, ignoringExcess(options)) as Effect.Effect<A, ParseResult.ParseIssue>
+    // a struct of synchronous fields answers an Either: kept one, without a trip through the runtime
+    if (Either.isEither(result)) {
+      const settled = result as Either.Either<A, ParseResult.ParseIssue>
+      return Either.isRight(settled) ? Either.right(keepUnknown(known, input, settled.right)) : settled
+    }
+    return Effect.map(result, (parsed) => keepUnknown(known, input, parsed))
+  }
+
+type ParseParser = (input: unknown, options?: SchemaAST.ParseOptions) => Effect.Effect<unknown, ParseResult.ParseIssue>
 
 /**
- * A struct that keeps unknown fields, decoding and encoding.
+ * A struct that keeps unknown fields, decoding and encoding: a manifest read, edited and written
+ * back loses nothing. Its Arbitrary, Pretty and Equivalence are the struct's.
  */
 export const struct = /*#__NO_SIDE_EFFECTS__*/ <Fields extends Schema.Struct.Fields>(
   fields: Fields
-): Schema.Struct<Fields> => Schema.Struct(fields).annotations(preserve)
+): Schema.Schema<Schema.Struct<Fields>["Type"], Schema.Struct<Fields>["Encoded"]> => {
+  const known: ReadonlySet<string> = new Set(Object.keys(fields))
+  const plain = Schema.Struct(fields) as unknown as Schema.Schema<
+    Schema.Struct<Fields>["Type"],
+    Schema.Struct<Fields>["Encoded"]
+  >
+  return Schema.declare([plain], {
+    decode: (plain) => keeping(known, ParseResult.decodeUnknown(plain)),
+    encode: (plain) => keeping(known, ParseResult.encodeUnknown(plain))
+  }, {
+    arbitrary: (plain) => plain,
+    pretty: (plain) => plain,
+    equivalence: (plain) => plain
+  })
+}
+
+/**
+ * The annotation of an open enum (`literals`) that holds the model's values.
+ */
+export const KnownValues: unique symbol = Symbol.for("@smapi-effect/smapi/Open/KnownValues")
 
 /**
  * An enum that also takes any other string: the model's values are the type's literals, and a
- * value added to SMAPI after the model was published decodes as the string it is.
+ * value added to SMAPI after the model was published decodes as the string it is. On the wire it
+ * is a string (checked as one, the fastest check there is); `KnownValues` holds the model's
+ * values, and its Arbitrary makes them as often as other strings.
  */
 export const literals = /*#__NO_SIDE_EFFECTS__*/ <const Values extends readonly [string, ...Array<string>]>(
   ...values: Values
-): Schema.Schema<Values[number] | (string & {})> => Schema.Union(Schema.Literal(...values), Schema.String)
+): Schema.Schema<Values[number] | (string & {})> =>
+  Schema.String.annotations({
+    [KnownValues]: values,
+    arbitrary: () => (fc) => fc.oneof(fc.constantFrom(...values), fc.string())
+  }) as Schema.Schema<string> as Schema.Schema<Values[number] | (string & {})>
 
 /**
  * A union discriminated by `property`: each known value decodes with its member, and a value
  * none of them has decodes as a struct of the base's fields plus every field it holds. A known
- * value that does not match its member is still an error (the unknown branch refuses it).
+ * value that does not match its member is an error of that member. The member is chosen by the
+ * discriminator, not tried in turn.
  */
 export const union = /*#__NO_SIDE_EFFECTS__*/ <A, I = A>(
   property: string,
   members: Readonly<Record<string, Schema.Schema.AnyNoContext>>,
   base: Schema.Struct.Fields
 ): Schema.Schema<A, I> => {
-  const known = new Set(Object.keys(members))
+  const values = Object.keys(members)
+  const known = new Map(values.map((value, index) => [value, index]))
   const unknown = struct({
     ...base,
     [property]: Schema.String.pipe(
       Schema.filter((value) => !known.has(value), { message: () => `a ${property} newer than the model` })
     )
   })
-  return Schema.Union(...Object.values(members), unknown) as unknown as Schema.Schema<A, I>
+  // the member of a value: its index among the type parameters, the last one for a newer value
+  const memberOf = (value: unknown): number => {
+    const tag = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[property] : undefined
+    return (typeof tag === "string" ? known.get(tag) : undefined) ?? values.length
+  }
+  const dispatch =
+    (parsers: ReadonlyArray<ParseParser>) =>
+    (input: unknown, options: SchemaAST.ParseOptions, ast: SchemaAST.Declaration) =>
+      typeof input === "object" && input !== null && !Array.isArray(input)
+        ? parsers[memberOf(input)]!(input, options)
+        : ParseResult.fail(new ParseResult.Type(ast, input))
+  const schemas = [...Object.values(members), unknown]
+  return Schema.declare(schemas, {
+    decode: (...schemas) => dispatch(schemas.map((s) => ParseResult.decodeUnknown(s))),
+    encode: (...schemas) => dispatch(schemas.map((s) => ParseResult.encodeUnknown(s)))
+  }, {
+    // the members' arbitraries, then the generation context
+    arbitrary: (...arbitraries) => (fc) =>
+      fc.oneof(
+        ...(arbitraries.slice(0, schemas.length) as ReadonlyArray<Arbitrary.LazyArbitrary<unknown>>).map((
+          arbitrary
+        ) => arbitrary(fc))
+      ),
+    pretty: (...pretties) => (value) => pretties[memberOf(value)]!(value),
+    equivalence: (...equivalences) => (a, b) => memberOf(a) === memberOf(b) && equivalences[memberOf(a)]!(a, b)
+  }) as unknown as Schema.Schema<A, I>
 }
 
 /**
