@@ -101,8 +101,6 @@ export const make = (
     const endpoint = yield* Endpoint.parseOption("endpoint", options.endpoint ?? Wire.defaultEndpoint)
     const transport = yield* HttpTransport.HttpTransport
     const auth = yield* LwaAuth.LwaAuth
-    // an LwaAuth written in JavaScript for 0.2 has an effect there: checked once, here
-    const peek = typeof auth.peek === "function" ? auth.peek.bind(auth) : undefined
     const policy = options.retry ?? RetryPolicy.defaultPolicy
     const budget = yield* RetryPolicy.makeBudget(policy.budget)
     const onRetry = options.onRetry ?? (() => Effect.void)
@@ -162,7 +160,7 @@ export const make = (
         const start = this.clock.unsafeCurrentTimeMillis()
         const n = ++this.count
         this.left = false
-        const cached = peek?.(start)
+        const cached = auth.peek?.(start)
         if (cached !== undefined) return this.send(cached, start, timeoutMillis)
         return auth.token.pipe(
           Effect.mapError((error) => Wire.fromLwaError(error, n)),

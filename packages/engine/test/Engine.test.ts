@@ -98,19 +98,22 @@ describe("honest attempts: every request sent is an attempt, the 401 replay incl
     }))
 })
 
-describe("an LwaAuth of another shape", () => {
-  it.effect("a peek that is not a function (an LwaAuth written in JavaScript for 0.2) is not called", () =>
+describe("an LwaAuth without peek", () => {
+  it.effect("each attempt asks its token effect", () =>
     Effect.gen(function*() {
       const token = Redacted.make(accessToken)
+      let asked = 0
       const auth = Layer.succeed(LwaAuth.LwaAuth, {
-        token: Effect.succeed(token),
-        // the shape of 0.2, which TypeScript no longer accepts
-        peek: Effect.succeed(token) as unknown as LwaAuth.Service["peek"],
+        token: Effect.sync(() => {
+          asked++
+          return token
+        }),
         invalidate: () => Effect.void
       })
-      const [request] = yield* Effect.zipRight(call, TestHttpTransport.requests).pipe(
-        Effect.provide(layer([deleted], { auth }))
+      const [request] = yield* Effect.zipRight(Effect.zipRight(call, call), TestHttpTransport.requests).pipe(
+        Effect.provide(layer([deleted, deleted], { auth }))
       )
+      assert.strictEqual(asked, 2)
       assert.strictEqual(
         Redacted.value(request!.headers.authorization as Redacted.Redacted<string>),
         `Bearer ${accessToken}`
