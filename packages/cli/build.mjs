@@ -120,17 +120,6 @@ const buildCommands = async (esbuild) => {
   const plugin = {
     name: "smapi-shared",
     setup(build) {
-      // Every call in @smapi-effect/smapi's generated code builds a schema or a description and
-      // nothing else, but only its outermost calls are marked pure: esbuild keeps a statement
-      // whose arguments call anything unmarked, and so every operation and schema of a module
-      // one of them is used from. Marked here, a command file keeps what its operation reaches.
-      build.onLoad({ filter: /[\\/]packages[\\/]smapi[\\/]src[\\/].*\.ts$/ }, (args) => ({
-        contents: readFileSync(args.path, "utf8").replace(
-          /(\/\*#__PURE__\*\/ )?\b((?:Schema|Operation|Open|Paging|V\d\w*)\.[\w.]+\(|new RegExp\()/g,
-          (_, marked, call) => `/*#__PURE__*/ ${call}`
-        ),
-        loader: "ts"
-      }))
       build.onResolve({ filter: /^[^./]/ }, async (args) => {
         if (args.pluginData === "resolving" || args.path.startsWith("@smapi-effect/smapi/")) return undefined
         if (args.path.startsWith("node:")) return undefined
