@@ -25,7 +25,6 @@ import * as Console from "effect/Console"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import * as Logger from "effect/Logger"
 import * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
 import pkg from "../package.json" with { type: "json" }
@@ -86,21 +85,8 @@ export interface Environment {
 
 type Failure = UsageError | ConfigurationError | SkillCredentialsError.SkillCredentialsError
 
-const { ansi, describeError, describeRetry, plain, sent } = Report
+const { ansi, describeError, describeRetry, errorJson, plain } = Report
 type Style = Report.Style
-
-const errorJson = (error: Failure) =>
-  JSON.stringify({
-    error: {
-      _tag: error._tag,
-      status: error._tag === "UsageError" || error._tag === "ConfigurationError" || !sent(error)
-        ? null
-        : error.status ?? null,
-      code: error.code ?? null,
-      message: error.message,
-      attempts: error._tag === "UsageError" || error._tag === "ConfigurationError" ? 0 : error.attempts
-    }
-  })
 
 /**
  * The `ConfigurationError` for a `ConfigError` read from the environment.
@@ -139,15 +125,7 @@ const get = (options: Args.GetOptions, env: Environment, json: boolean, style: S
       }`
     )
   }).pipe(
-    // what the library logs (fleet mode's Redis warnings) goes to stderr, never into the output
-    Effect.provide(
-      Logger.replace(
-        Logger.defaultLogger,
-        Logger.withConsoleError(Logger.make(({ logLevel, message }) =>
-          `${logLevel._tag === "Warning" ? "warning" : logLevel.label.toLowerCase()}: ${message}`
-        ))
-      )
-    ),
+    Effect.provide(Report.logToStderr),
     // Flag values were checked while parsing, each naming its flag, and win over the
     // environment: anything config reports came from the environment, and names its variable.
     (effect) =>
@@ -159,8 +137,7 @@ const get = (options: Args.GetOptions, env: Environment, json: boolean, style: S
               ...(options.apiEndpoint === undefined ? {} : { [SkillCredentials.endpointEnv]: options.apiEndpoint }),
               ...(options.lwaEndpoint === undefined ? {} : { [LwaAuth.env.lwaEndpoint]: options.lwaEndpoint })
             }),
-            () =>
-              current
+            () => current
           )
         )
       ),

@@ -8,6 +8,9 @@ import * as Config from "effect/Config"
 import type * as ConfigError from "effect/ConfigError"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import type * as Layer from "effect/Layer"
+import * as Logger from "effect/Logger"
+import type { UsageError } from "./CliError.js"
 import { ConfigurationError } from "./CliError.js"
 
 /**
@@ -161,3 +164,40 @@ export const fromConfigError = (error: ConfigError.ConfigError): ConfigurationEr
     message: [...new Set(problems.map((p) => p.text))].join("; ").replace(/\s+/g, " ")
   })
 }
+
+/**
+ * A failure as `--output json` prints it on stdout: `{"error":{"_tag","status","code","message","attempts"}}`,
+ * with `status` null when no answer came and `attempts` 0 for a usage or configuration error.
+ *
+ * @since 0.3.0
+ * @category output
+ */
+export const errorJson = (error: UsageError | ConfigurationError | ApiError): string => {
+  const local = error._tag === "UsageError" || error._tag === "ConfigurationError"
+  const api = error as ApiError
+  return JSON.stringify({
+    error: {
+      _tag: error._tag,
+      status: local || !sent(api) ? null : api.status ?? null,
+      code: error.code ?? null,
+      message: error.message,
+      attempts: local ? 0 : api.attempts
+    }
+  })
+}
+
+/**
+ * What the library logs (fleet mode's Redis warnings) goes to stderr as one line each, never into
+ * the output on stdout.
+ *
+ * @since 0.3.0
+ * @category output
+ */
+export const logToStderr: Layer.Layer<never> = Logger.replace(
+  Logger.defaultLogger,
+  Logger.withConsoleError(
+    Logger.make(({ logLevel, message }) =>
+      `${logLevel._tag === "Warning" ? "warning" : logLevel.label.toLowerCase()}: ${message}`
+    )
+  )
+)

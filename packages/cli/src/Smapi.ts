@@ -1,8 +1,8 @@
 /**
  * `smapi <command> [flags]`: every SMAPI operation at the terminal, named and flagged as ask-cli's
- * `ask smapi`. The answer's JSON goes to stdout (secrets masked unless `--reveal`); errors, exit
- * codes, configuration and retries are `smapi-credentials`'s, with 17 `Conflict` and 18
- * `PreconditionFailed`. Only the command asked for is loaded: the index holds names, one-line
+ * `ask smapi`. The answer's JSON goes to stdout (secrets masked unless `--reveal`); `--output`,
+ * errors, exit codes, configuration and retries are `smapi-credentials`'s, with 17 `Conflict` and
+ * 18 `PreconditionFailed`. Only the command asked for is loaded: the index holds names, one-line
  * summaries and loaders.
  *
  * @since 0.3.0
@@ -28,6 +28,7 @@ import * as Option from "effect/Option"
 import * as Predicate from "effect/Predicate"
 import * as Redacted from "effect/Redacted"
 import * as Stream from "effect/Stream"
+import type * as Args from "./Args.js"
 import type { Environment } from "./Cli.js"
 import { exitCodes as credentialsExitCodes, version } from "./Cli.js"
 import { ConfigurationError, UsageError } from "./CliError.js"
@@ -91,6 +92,8 @@ ${heading("Flags of every command")}
   --full-response        print {"statusCode", "headers", "body"} rather than the body
   --all                  on a paged command: follow nextToken to the last page, one page a line
   --reveal               print secrets (a clientSecret, a password) in clear; masked otherwise
+  --output json|text     json: the answer on one line, and a failure as {"error": ...} on stdout
+                         too (the default when stdout is not a terminal); text: indented JSON
   --api-endpoint URL     SMAPI base URL (else ${SmapiClient.endpointEnv}, else https://api.amazonalexa.com)
   --lwa-endpoint URL     LWA base URL (else ${lwaEndpoint}, else https://api.amazon.com)
   --max-attempts N       attempts in all, the first included (default 4)
@@ -235,6 +238,7 @@ const execute = (
       : Effect.flatMap(SmapiClient.call(command.operation, input), show)
     yield* Effect.provide(run, layer)
   }).pipe(
+    Effect.provide(Report.logToStderr),
     // Flag values were checked while parsing and win over the environment: anything config
     // reports came from the environment, and names its variable.
     (effect) =>
@@ -253,8 +257,9 @@ const execute = (
     Effect.mapError((error): Failure => ConfigError.isConfigError(error) ? Report.fromConfigError(error) : error)
   )
 
-const report = (error: Failure, style: Report.Style) =>
+const report = (error: Failure, json: boolean, style: Report.Style) =>
   Effect.gen(function*() {
+    if (json) yield* Console.log(Report.errorJson(error))
     switch (error._tag) {
       case "UsageError":
         yield* Console.error(
@@ -297,6 +302,29 @@ const unknownCommand = (name: string, index: Index): UsageError => {
 }
 
 /**
+ * The `--output` asked for on `argv`, read before the command is known (the last one counts), so
+ * that every failure, an unknown command too, is reported in that format. A value other than
+ * `json` or `text` is a usage error.
+ *
+ * @since 0.3.0
+ * @category running
+ */
+export const outputOf = (argv: ReadonlyArray<string>): Either.Either<Args.Output | undefined, UsageError> => {
+  let output: string | undefined
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === "--") break
+    if (arg === "--output") output = argv[++i]
+    else if (arg.startsWith("--output=")) output = arg.slice("--output=".length)
+  }
+  return output === undefined || output === "json" || output === "text"
+    ? Either.right(output)
+    : Either.left(
+      new UsageError({ code: "INVALID_FLAG_VALUE", message: `--output must be json or text, not "${output}"` })
+    )
+}
+
+/**
  * Runs `smapi` on `argv` (without the node and script names) and tells the exit code. It never
  * fails: every failure has been said on stderr by then, in one line.
  *
@@ -309,7 +337,10 @@ export const run = (argv: ReadonlyArray<string>, env: Environment, index: Index)
     const out = colour && env.stdoutIsTty ? Report.ansi : Report.plain
     const err = colour && env.stderrIsTty ? Report.ansi : Report.plain
     const [first, ...rest] = argv
+    const output = outputOf(argv)
+    const json = (Either.getOrUndefined(output) ?? (env.stdoutIsTty ? "text" : "json")) === "json"
     const program = Effect.gen(function*() {
+      if (Either.isLeft(output)) return yield* output.left
       if (first === undefined) {
         return yield* new UsageError({ code: "MISSING_COMMAND", message: "no command given" })
       }
@@ -336,10 +367,10 @@ export const run = (argv: ReadonlyArray<string>, env: Environment, index: Index)
         yield* Console.log(SmapiCommand.help(command, out.bold))
         return exitCodes.success
       }
-      yield* execute(command, invocation.right, env, env.stdoutIsTty)
+      yield* execute(command, invocation.right, env, !json)
       return exitCodes.success
     })
-    return yield* program.pipe(Effect.catchAll((error: Failure) => report(error, err)))
+    return yield* program.pipe(Effect.catchAll((error: Failure) => report(error, json, err)))
   }).pipe(
     Effect.catchAllCause((cause) =>
       Cause.isInterruptedOnly(cause)

@@ -102,6 +102,8 @@ export const commonFlags = {
   all: { type: "boolean" },
   reveal: { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  // read before the command loads (`Smapi.outputOf`), so that its failures are in the format asked for
+  output: { type: "string" },
   ...Args.connectionFlags
 } as const
 
@@ -284,6 +286,7 @@ export const help = (command: Command, heading: (text: string) => string): strin
       ? []
       : [`  --all                  follow nextToken to the last page, one page a line`]),
     `  --reveal               print secrets (a clientSecret, a password) in clear`,
+    `  --output json|text     one line of JSON (the default when stdout is not a terminal), or indented`,
     `  --api-endpoint URL, --lwa-endpoint URL, --max-attempts N, --timeout SECONDS, --proxy URL`,
     `                         as smapi-credentials (smapi --help)`,
     ``

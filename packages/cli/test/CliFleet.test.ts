@@ -1,5 +1,5 @@
 /**
- * Fleet mode in the built command: the two variables are read, a malformed one is a
+ * Fleet mode in the built commands: the two variables are read, a malformed one is a
  * configuration error naming it (exit 1), and a Redis that is down costs one warning on stderr,
  * never the call.
  */
@@ -7,7 +7,7 @@ import { assert, beforeAll, describe, it } from "@effect/vitest"
 import * as Emulator from "@smapi-effect/emulator/Emulator"
 import * as Effect from "effect/Effect"
 import { createServer } from "node:net"
-import { cli, ensureBuilt, envFor } from "./bundle.js"
+import { cli, ensureBuilt, envFor, smapi } from "./bundle.js"
 
 beforeAll(ensureBuilt, 120_000)
 
@@ -49,6 +49,23 @@ describe("smapi-credentials in fleet mode", () => {
       const result = yield* cli(
         ["get", skillId, "--output", "json"],
         envFor(emulator.url, { SMAPI_REDIS_URL: `redis://127.0.0.1:${port}/0`, SMAPI_RATE_LIMIT: "10/s" })
+      )
+      assert.strictEqual(result.code, 0, result.stderr)
+      assert.isString(JSON.parse(result.stdout).skillMessagingCredentials.clientId)
+      const lines = result.stderr.split("\n").filter((line) => line !== "")
+      assert.strictEqual(lines.length, 1, result.stderr)
+      assert.match(lines[0]!, new RegExp(`^warning: Redis at 127\\.0\\.0\\.1:${port} is unavailable`))
+    }).pipe(Effect.scoped))
+})
+
+describe("smapi in fleet mode", () => {
+  it.live("SMAPI_REDIS_URL at a Redis that is down: the answer alone on stdout, one warning on stderr", () =>
+    Effect.gen(function*() {
+      const emulator = yield* Emulator.make()
+      const port = yield* closedPort
+      const result = yield* smapi(
+        ["get-skill-credentials", "-s", skillId],
+        envFor(emulator.url, { SMAPI_REDIS_URL: `redis://127.0.0.1:${port}/0` })
       )
       assert.strictEqual(result.code, 0, result.stderr)
       assert.isString(JSON.parse(result.stdout).skillMessagingCredentials.clientId)

@@ -68,13 +68,24 @@ const loopbackEnv = (url: string, more: Record<string, string> = {}) => ({
   ...more
 })
 
-// a failure: nothing on stdout, one line on stderr naming what went wrong, no stack trace
+// a failure: one line on stderr naming what went wrong, no stack trace; on stdout (a pipe here, so
+// --output json by default) the same failure as one line of JSON
 const failedWith = (result: Result, code: number, start: string) => {
   assert.strictEqual(result.code, code, result.stderr)
-  assert.strictEqual(result.stdout, "")
   const lines = result.stderr.trim().split("\n")
   assert.match(lines[lines.length - 1]!, new RegExp(`^${start}`))
   assert.notMatch(result.stderr, /\n\s+at /)
+  const tag = start.startsWith("usage error")
+    ? "UsageError"
+    : start.startsWith("configuration error")
+    ? "ConfigurationError"
+    : start.slice(0, start.indexOf(":"))
+  assert.strictEqual(result.stdout.trim().split("\n").length, 1)
+  const { error } = JSON.parse(result.stdout)
+  assert.deepStrictEqual(Object.keys(error), ["_tag", "status", "code", "message", "attempts"])
+  assert.strictEqual(error._tag, tag)
+  assert.include(lines[lines.length - 1], error.message.replace(/\s+/g, " "))
+  return error as { _tag: string; status: number | null; code: string | null; message: string; attempts: number }
 }
 
 describe("smapi against the emulator", () => {
@@ -188,6 +199,47 @@ describe("smapi against the emulator", () => {
       const none = yield* smapi([], env)
       assert.strictEqual(none.code, 1)
       assert.include(none.stderr, "Usage: smapi <command>")
+    }))
+
+  it.scopedLive("--output: json is one line and a failure on stdout too; text is indented and stdout empty on failure", () =>
+    Effect.gen(function*() {
+      const emulator = yield* Emulator.make()
+      const env = envFor(emulator.url)
+      const json = yield* smapi(["get-skill-credentials", "-s", skillId, "--output", "json"], env)
+      assert.strictEqual(json.code, 0, json.stderr)
+      assert.strictEqual(json.stdout.trim().split("\n").length, 1)
+      const text = yield* smapi(["get-skill-credentials", "-s", skillId, "--output=text"], env)
+      assert.strictEqual(text.code, 0, text.stderr)
+      assert.include(text.stdout, "\n  \"skillMessagingCredentials\": {\n")
+      assert.deepStrictEqual(JSON.parse(text.stdout), JSON.parse(json.stdout))
+
+      const missing = failedWith(
+        yield* smapi(["get-skill-credentials", "-s", "amzn1.ask.skill.missing"], env),
+        13,
+        "NotFound: "
+      )
+      assert.strictEqual(missing.status, 404)
+      assert.strictEqual(missing.attempts, 1)
+      const quiet = yield* smapi(["get-skill-credentials", "-s", "amzn1.ask.skill.missing", "--output", "text"], env)
+      assert.strictEqual(quiet.code, 13)
+      assert.strictEqual(quiet.stdout, "")
+      assert.match(quiet.stderr, /^NotFound: /)
+
+      // before the command is known, and before anything is sent
+      const unknown = failedWith(yield* smapi(["get-skil-status", "--output", "json"], env), 1, "usage error: ")
+      assert.deepStrictEqual([unknown.code, unknown.status, unknown.attempts], ["UNKNOWN_COMMAND", null, 0])
+      const tooLong = failedWith(
+        yield* smapi(["get-skill-credentials", "-s", "x".repeat(256)], env),
+        10,
+        "BadRequest: "
+      )
+      assert.deepStrictEqual([tooLong.status, tooLong.attempts], [null, 0])
+      const format = failedWith(
+        yield* smapi(["get-skill-status", "-s", skillId, "--output", "yaml"], env),
+        1,
+        "usage error: "
+      )
+      assert.strictEqual(format.message, "--output must be json or text, not \"yaml\"")
     }))
 
   it.scopedLive("--help lists every command; <command> --help its flags; --version", () =>
