@@ -8,8 +8,9 @@
 // staged name is not the package's, so that examples importing the package itself resolve through
 // `paths` to the real sources, like every other workspace package (docgen would rewrite them to
 // "../../src", the staged link, and a module seen under two paths has two identities).
-import { spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
+import { availableParallelism } from "node:os"
 import { delimiter, dirname, join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
 import { published } from "./build.mjs"
@@ -88,8 +89,23 @@ const page = (name, file, content) => {
   return `${breadcrumb.join(" › ")}\n\n${content.replace(frontMatter, "")}`
 }
 
+// One docgen run in `stage`: its exit status and everything it printed.
+const docgen = (stage) =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, "node_modules", "@effect", "docgen", "bin.cjs")], {
+      cwd: stage,
+      env,
+      stdio: ["ignore", "pipe", "pipe"]
+    })
+    let output = ""
+    child.stdout.on("data", (chunk) => output += chunk)
+    child.stderr.on("data", (chunk) => output += chunk)
+    child.on("error", (error) => resolve({ status: 1, output: `${output}${error.message}\n` }))
+    child.on("close", (status) => resolve({ status, output }))
+  })
+
 // Generates one package's reference; answers its files, path under docs/api -> content.
-const generate = (name) => {
+const generate = async (name) => {
   const packageDir = join(root, "packages", name)
   const stage = join(stagingRoot, name)
   rmSync(stage, { recursive: true, force: true })
@@ -115,13 +131,9 @@ const generate = (name) => {
       2
     )
   )
-  const run = spawnSync(process.execPath, [join(root, "node_modules", "@effect", "docgen", "bin.cjs")], {
-    cwd: stage,
-    env,
-    encoding: "utf8"
-  })
-  if (run.status !== 0 || !/Docs generation succeeded/.test(run.stdout + run.stderr)) {
-    process.stderr.write(run.stdout + run.stderr)
+  const run = await docgen(stage)
+  if (run.status !== 0 || !/Docs generation succeeded/.test(run.output)) {
+    process.stderr.write(run.output)
     console.error(`docgen failed for packages/${name}`)
     process.exit(1)
   }
@@ -158,9 +170,16 @@ const index = (generated) =>
   ].join("\n")
 
 const started = Date.now()
+// Packages side by side, one per core (docgen is a single-threaded process): about half the time
+// of one after the other on two cores.
+const results = new Map()
+const queue = [...packages]
+await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, async () => {
+  for (let name = queue.shift(); name !== undefined; name = queue.shift()) results.set(name, await generate(name))
+}))
 const generated = new Map()
 for (const name of packages) {
-  for (const [file, content] of generate(name)) generated.set(file, content)
+  for (const [file, content] of results.get(name)) generated.set(file, content)
 }
 rmSync(stagingRoot, { recursive: true, force: true })
 generated.set("README.md", index(generated))
