@@ -95,6 +95,16 @@ export const body = <F extends Schema.Struct.Field>(field: F): Parameter<F> => (
  */
 export const ErrorCode: unique symbol = Symbol.for("@smapi-effect/engine/Operation/ErrorCode")
 
+/**
+ * The annotation of an open enum: a string schema that takes any string (SMAPI may add values
+ * after the model was published), annotated with the values the model knows. A client sends and
+ * reads every string; an emulator can refuse the values the model does not know, as SMAPI would.
+ *
+ * @since 0.3.0
+ * @category annotations
+ */
+export const KnownValues: unique symbol = Symbol.for("@smapi-effect/engine/Operation/KnownValues")
+
 const codePoints = (s: string): number => {
   let n = 0
   for (const _ of s) n++

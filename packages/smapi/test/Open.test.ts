@@ -1,4 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
+import * as Operation from "@smapi-effect/engine/Operation"
 import * as Arbitrary from "effect/Arbitrary"
 import * as Either from "effect/Either"
 import * as FastCheck from "effect/FastCheck"
@@ -64,7 +65,12 @@ describe("Open.literals", () => {
     assert.strictEqual(Schema.decodeUnknownSync(Stage)("live"), "live")
     assert.strictEqual(Schema.decodeUnknownSync(Stage)("certified"), "certified")
     assert.isTrue(Either.isLeft(decode(Stage, 1)))
-    assert.deepStrictEqual(Stage.ast.annotations[Open.KnownValues], ["development", "live"])
+    assert.deepStrictEqual(Stage.ast.annotations[Operation.KnownValues], ["development", "live"])
+    // what it draws is what the model calls valid: an emulator answers, and a test sends, those
+    FastCheck.assert(
+      FastCheck.property(Arbitrary.make(Stage), (value) => value === "development" || value === "live"),
+      { numRuns: 50 }
+    )
   })
 })
 

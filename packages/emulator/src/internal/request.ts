@@ -126,11 +126,95 @@ export const reader = (operation: AnyOperation): Reader => {
           }
         }
       }
-      return Either.match(decode(raw), {
-        onLeft: (error) => Either.left(badRequest(violationsOf(error.issue))),
-        onRight: (input) => Either.right({ input: input as Record<string, unknown>, raw })
+      const decoded = decode(raw)
+      if (Either.isLeft(decoded)) return Either.left(badRequest(violationsOf(decoded.left.issue)))
+      // the client takes enum values newer than the model; SMAPI, as the model has it, does not
+      const unknown = Object.keys(raw).flatMap((name) =>
+        unknownValues(wireTypes.get(name) ?? SchemaAST.unknownKeyword, raw[name], [name])
+      )
+      if (unknown.length > 0) return Either.left(badRequest(unknown))
+      return Either.right({ input: decoded.right as Record<string, unknown>, raw })
+    }
+  }
+}
+
+// Whether `value` is one of `ast` (as it is on the wire), each compiled once.
+const accepts = new WeakMap<SchemaAST.AST, (value: unknown) => boolean>()
+const isOf = (ast: SchemaAST.AST, value: unknown): boolean => {
+  let is = accepts.get(ast)
+  if (is === undefined) {
+    is = Schema.is(Schema.make(ast))
+    accepts.set(ast, is)
+  }
+  return is(value)
+}
+
+const maxListed = 8
+
+/**
+ * Every string in `value` (a decoded request's value as it came, so valid for `ast`, its wire
+ * type) that an open enum of the model does not list (`Operation.KnownValues`). A union's value
+ * is checked against the member it is one of; a declaration's (an open struct, a discriminated
+ * union) against its type parameter.
+ */
+export const unknownValues = (
+  ast: SchemaAST.AST,
+  value: unknown,
+  path: ReadonlyArray<PropertyKey>
+): Array<Violation> => {
+  switch (ast._tag) {
+    case "StringKeyword": {
+      const known = ast.annotations[Operation.KnownValues] as ReadonlyArray<string> | undefined
+      if (known === undefined || typeof value !== "string" || known.includes(value)) return []
+      const listed = known.slice(0, maxListed).join(", ") + (known.length > maxListed ? ", …" : "")
+      return [{
+        code: "INVALID_ENUM_VALUE",
+        message: `'${path.map(String).join(".")}': ${JSON.stringify(value)} is not one of the model's ${
+          known.length === 1 ? "value" : `${known.length} values`
+        } (${listed})`
+      }]
+    }
+    case "Refinement":
+    case "Transformation":
+      return unknownValues(ast.from, value, path)
+    case "Suspend":
+      return unknownValues(ast.f(), value, path)
+    case "Union": {
+      const member = ast.types.find((type) => isOf(type, value))
+      return member === undefined ? [] : unknownValues(member, value, path)
+    }
+    case "Declaration": {
+      const [only, ...more] = ast.typeParameters
+      const parameter = more.length === 0 ? only : ast.typeParameters.find((type) => isOf(type, value))
+      return parameter === undefined ? [] : unknownValues(parameter, value, path)
+    }
+    case "TupleType": {
+      if (!Array.isArray(value)) return []
+      return value.flatMap((item, i) => {
+        const type = ast.elements[i]?.type ?? ast.rest[0]?.type
+        return type === undefined ? [] : unknownValues(type, item, [...path, i])
       })
     }
+    case "TypeLiteral": {
+      if (typeof value !== "object" || value === null) return []
+      const record = value as Readonly<Record<string, unknown>>
+      const named = new Set<PropertyKey>()
+      const out: Array<Violation> = []
+      for (const property of ast.propertySignatures) {
+        named.add(property.name)
+        if (typeof property.name === "string" && Object.hasOwn(record, property.name)) {
+          out.push(...unknownValues(property.type, record[property.name], [...path, property.name]))
+        }
+      }
+      for (const signature of ast.indexSignatures) {
+        for (const key of Object.keys(record)) {
+          if (!named.has(key)) out.push(...unknownValues(signature.type, record[key], [...path, key]))
+        }
+      }
+      return out
+    }
+    default:
+      return []
   }
 }
 

@@ -118,22 +118,18 @@ export const struct = /*#__NO_SIDE_EFFECTS__*/ <Fields extends Schema.Struct.Fie
 }
 
 /**
- * The annotation of an open enum (`literals`) that holds the model's values.
- */
-export const KnownValues: unique symbol = Symbol.for("@smapi-effect/smapi/Open/KnownValues")
-
-/**
  * An enum that also takes any other string: the model's values are the type's literals, and a
  * value added to SMAPI after the model was published decodes as the string it is. On the wire it
- * is a string (checked as one, the fastest check there is); `KnownValues` holds the model's
- * values, and its Arbitrary makes them as often as other strings.
+ * is a string (checked as one, the fastest check there is); `Operation.KnownValues` holds the
+ * model's values. Its Arbitrary makes only those: what the model calls valid, so what an emulator
+ * answers and what a drawn request may send.
  */
 export const literals = /*#__NO_SIDE_EFFECTS__*/ <const Values extends readonly [string, ...Array<string>]>(
   ...values: Values
 ): Schema.Schema<Values[number] | (string & {})> =>
   Schema.String.annotations({
-    [KnownValues]: values,
-    arbitrary: () => (fc) => fc.oneof(fc.constantFrom(...values), fc.string())
+    [Operation.KnownValues]: values,
+    arbitrary: () => (fc) => fc.constantFrom(...values)
   }) as Schema.Schema<string> as Schema.Schema<Values[number] | (string & {})>
 
 /**
