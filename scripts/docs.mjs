@@ -133,9 +133,8 @@ const generate = async (name) => {
   )
   const run = await docgen(stage)
   if (run.status !== 0 || !/Docs generation succeeded/.test(run.output)) {
-    process.stderr.write(run.output)
-    console.error(`docgen failed for packages/${name}`)
-    process.exit(1)
+    // said once every run has ended, so that no docgen is left running behind the exit
+    return { failure: `${run.output}docgen failed for packages/${name}\n` }
   }
   const modulesDir = join(stage, "docs", "modules")
   const files = new Map(
@@ -144,7 +143,7 @@ const generate = async (name) => {
       .map((file) => [join(name, file), page(name, file, readFileSync(join(modulesDir, file), "utf8"))])
   )
   rmSync(stage, { recursive: true, force: true })
-  return files
+  return { files }
 }
 
 const moduleName = (file) => file.split("/").slice(1).join("/").replace(/\.ts\.md$/, "")
@@ -177,11 +176,16 @@ const queue = [...packages]
 await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, async () => {
   for (let name = queue.shift(); name !== undefined; name = queue.shift()) results.set(name, await generate(name))
 }))
+rmSync(stagingRoot, { recursive: true, force: true })
+const failures = packages.map((name) => results.get(name).failure).filter((failure) => failure !== undefined)
+if (failures.length > 0) {
+  process.stderr.write(failures.join(""))
+  process.exit(1)
+}
 const generated = new Map()
 for (const name of packages) {
-  for (const [file, content] of results.get(name)) generated.set(file, content)
+  for (const [file, content] of results.get(name).files) generated.set(file, content)
 }
-rmSync(stagingRoot, { recursive: true, force: true })
 generated.set("README.md", index(generated))
 
 if (check) {

@@ -310,14 +310,25 @@ const unknownCommand = (name: string, index: Index): UsageError => {
  * @category running
  */
 export const outputOf = (argv: ReadonlyArray<string>): Either.Either<Args.Output | undefined, UsageError> => {
+  let given = false
   let output: string | undefined
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     if (arg === "--") break
-    if (arg === "--output") output = argv[++i]
-    else if (arg.startsWith("--output=")) output = arg.slice("--output=".length)
+    if (arg === "--output") {
+      given = true
+      // a flag where the value should be is no value, as the command's own parser has it
+      output = argv[i + 1]?.startsWith("--") === false ? argv[++i] : undefined
+    } else if (arg.startsWith("--output=")) {
+      given = true
+      output = arg.slice("--output=".length)
+    }
   }
-  return output === undefined || output === "json" || output === "text"
+  if (!given) return Either.right(undefined)
+  if (output === undefined) {
+    return Either.left(new UsageError({ code: "MISSING_FLAG_VALUE", message: "--output needs a value" }))
+  }
+  return output === "json" || output === "text"
     ? Either.right(output)
     : Either.left(
       new UsageError({ code: "INVALID_FLAG_VALUE", message: `--output must be json or text, not "${output}"` })
@@ -326,7 +337,7 @@ export const outputOf = (argv: ReadonlyArray<string>): Either.Either<Args.Output
 
 /**
  * Runs `smapi` on `argv` (without the node and script names) and tells the exit code. It never
- * fails: every failure has been said on stderr by then, in one line.
+ * fails: every failure has been said on stderr by then (and, with JSON output, on stdout).
  *
  * @since 0.3.0
  * @category running
@@ -340,7 +351,6 @@ export const run = (argv: ReadonlyArray<string>, env: Environment, index: Index)
     const output = outputOf(argv)
     const json = (Either.getOrUndefined(output) ?? (env.stdoutIsTty ? "text" : "json")) === "json"
     const program = Effect.gen(function*() {
-      if (Either.isLeft(output)) return yield* output.left
       if (first === undefined) {
         return yield* new UsageError({ code: "MISSING_COMMAND", message: "no command given" })
       }
@@ -367,6 +377,8 @@ export const run = (argv: ReadonlyArray<string>, env: Environment, index: Index)
         yield* Console.log(SmapiCommand.help(command, out.bold))
         return exitCodes.success
       }
+      // help and --version print whatever --output says, as smapi-credentials' do
+      if (Either.isLeft(output)) return yield* output.left
       yield* execute(command, invocation.right, env, !json)
       return exitCodes.success
     })

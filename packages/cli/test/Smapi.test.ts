@@ -240,6 +240,14 @@ describe("smapi against the emulator", () => {
         "usage error: "
       )
       assert.strictEqual(format.message, "--output must be json or text, not \"yaml\"")
+      const noValue = failedWith(
+        yield* smapi(["get-skill-status", "-s", skillId, "--output", "--reveal"], env),
+        1,
+        "usage error: "
+      )
+      assert.strictEqual(noValue.message, "--output needs a value")
+      // help is printed whatever --output says
+      assert.strictEqual((yield* smapi(["get-skill-status", "--help", "--output", "yaml"], env)).code, 0)
     }))
 
   it.scopedLive("--help lists every command; <command> --help its flags; --version", () =>

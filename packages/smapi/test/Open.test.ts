@@ -3,6 +3,7 @@ import * as Operation from "@smapi-effect/engine/Operation"
 import * as Arbitrary from "effect/Arbitrary"
 import * as Either from "effect/Either"
 import * as FastCheck from "effect/FastCheck"
+import * as JSONSchema from "effect/JSONSchema"
 import * as Pretty from "effect/Pretty"
 import * as Schema from "effect/Schema"
 import * as Open from "../src/internal/Open.js"
@@ -56,6 +57,33 @@ describe("Open.struct", () => {
 
   it("its Arbitrary makes values it decodes", () => {
     FastCheck.assert(FastCheck.property(Arbitrary.make(Skill), (value) => Schema.is(Skill)(value)), { numRuns: 50 })
+  })
+})
+
+describe("Effect's schema tools on them", () => {
+  it("JSONSchema.make, pick and keyof read a struct's fields, a union's members and an enum's values", () => {
+    const json = JSONSchema.make(Skill) as { properties: Record<string, unknown>; required: Array<string> }
+    assert.deepStrictEqual(Object.keys(json.properties), ["skillId", "stage", "size"])
+    assert.deepStrictEqual(json.required, ["skillId"])
+    assert.deepStrictEqual(json.properties["stage"], {
+      anyOf: [{ type: "string", enum: ["development", "live"] }, { type: "string" }]
+    })
+    assert.lengthOf((JSONSchema.make(Interface) as { anyOf: Array<unknown> }).anyOf, 3)
+    assert.deepStrictEqual(Schema.decodeUnknownSync(Skill.pipe(Schema.pick("skillId")))({ skillId: "s", size: "1" }), {
+      skillId: "s"
+    })
+    assert.deepStrictEqual(
+      Schema.decodeUnknownSync(Schema.keyof(Skill))("stage"),
+      "stage"
+    )
+  })
+
+  it("a union's failure for what is not an object names its discriminator's values", () => {
+    const failure = decode(Interface, null)
+    assert.isTrue(Either.isLeft(failure))
+    if (Either.isLeft(failure)) {
+      assert.include(failure.left.message, "Expected an object whose \"type\" is AUDIO, VIDEO or a newer value")
+    }
   })
 })
 

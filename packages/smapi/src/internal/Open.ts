@@ -9,7 +9,7 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
-import type * as SchemaAST from "effect/SchemaAST"
+import * as SchemaAST from "effect/SchemaAST"
 
 /**
  * A string of `minLength` to `maxLength` code points, failing with `INVALID_STRING_LENGTH` (the
@@ -111,6 +111,8 @@ export const struct = /*#__NO_SIDE_EFFECTS__*/ <Fields extends Schema.Struct.Fie
     decode: (plain) => keeping(known, ParseResult.decodeUnknown(plain)),
     encode: (plain) => keeping(known, ParseResult.encodeUnknown(plain))
   }, {
+    // what Effect's tools that read a struct's fields (JSONSchema.make, pick, omit, keyof) read
+    [SchemaAST.SurrogateAnnotationId]: plain.ast,
     arbitrary: (plain) => plain,
     pretty: (plain) => plain,
     equivalence: (plain) => plain
@@ -129,7 +131,8 @@ export const literals = /*#__NO_SIDE_EFFECTS__*/ <const Values extends readonly 
 ): Schema.Schema<Values[number] | (string & {})> =>
   Schema.String.annotations({
     [Operation.KnownValues]: values,
-    arbitrary: () => (fc) => fc.constantFrom(...values)
+    arbitrary: () => (fc) => fc.constantFrom(...values),
+    jsonSchema: { anyOf: [{ type: "string", enum: values }, { type: "string" }] }
   }) as Schema.Schema<string> as Schema.Schema<Values[number] | (string & {})>
 
 /**
@@ -163,10 +166,14 @@ export const union = /*#__NO_SIDE_EFFECTS__*/ <A, I = A>(
         ? parsers[memberOf(input)]!(input, options)
         : ParseResult.fail(new ParseResult.Type(ast, input))
   const schemas = [...Object.values(members), unknown]
+  const shown = values.length > 6 ? [...values.slice(0, 6), "…"] : values
   return Schema.declare(schemas, {
     decode: (...schemas) => dispatch(schemas.map((s) => ParseResult.decodeUnknown(s))),
     encode: (...schemas) => dispatch(schemas.map((s) => ParseResult.encodeUnknown(s)))
   }, {
+    description: `an object whose ${JSON.stringify(property)} is ${shown.join(", ")} or a newer value`,
+    // what JSONSchema.make, and a Schema.Union that holds it, read: the members as one union
+    [SchemaAST.SurrogateAnnotationId]: Schema.Union(...schemas).ast,
     // the members' arbitraries, then the generation context
     arbitrary: (...arbitraries) => (fc) =>
       fc.oneof(
