@@ -408,7 +408,8 @@ export const commands = (spec: Spec, customizations: Customizations): ReadonlyAr
       const flags = [...flats.values()].map((flat) => toFlag(flat, customizations))
       const body = [...flats.values()].find((flat) => flat.root !== undefined)?.root
       const vendor = vendorTarget(spec, operation)
-      const description = tidy(operation.description)
+      // an operation the model describes only in its summary (getAnnotationsForNLUAnnotationSetsV1)
+      const description = tidy(operation.description) || tidy(operation.summary)
       byName.set(name, {
         name,
         operation: id,

@@ -207,6 +207,7 @@ const execute = (
           })
         )
       )
+      // a body that is not an object takes no vendor: the operation's check refuses it as it is
       SmapiCommand.setPath(input, command.vendor, vendorId)
     }
     const proxied = invocation.proxy !== undefined || Proxy.isActive(yield* Proxy.config)

@@ -123,7 +123,17 @@ const json = (flag: Flag, text: string): Either.Either<unknown, UsageError> => {
   }
   try {
     return Either.right(JSON.parse(content))
-  } catch {
+  } catch (error) {
+    // ask-cli's text that is not JSON is a string (a CSV body, say); text that opens as an object
+    // or an array was meant as JSON, and is not sent as a string in its place. The parser's words
+    // are not repeated: they can quote the text, which may hold a secret.
+    if (/^\s*[[{]/.test(content)) {
+      const at = /position (\d+)/.exec(String(error))?.[1]
+      return usage(
+        "INVALID_FLAG_VALUE",
+        `--${flag.name} is not valid JSON${at === undefined ? "" : ` (from character ${Number(at) + 1})`}`
+      )
+    }
     return Either.right(content)
   }
 }
@@ -151,20 +161,23 @@ const value = (flag: Flag, text: string): Either.Either<unknown, UsageError> =>
   flag.array === true ? Either.all(text.split(",").map((part) => scalar(flag, part))) : scalar(flag, text)
 
 /**
- * Sets `value` at `path` in `into`, making the objects on the way.
+ * Sets `value` at `path` in `into`, making the objects on the way. Tells whether it could: a value
+ * on the way that is not an object (a JSON flag's string, say) is left as it is.
  *
  * @since 0.3.0
  * @category input
  */
-export const setPath = (into: Record<string, unknown>, path: ReadonlyArray<string>, value: unknown): void => {
+export const setPath = (into: Record<string, unknown>, path: ReadonlyArray<string>, value: unknown): boolean => {
   let node = into
   for (const key of path.slice(0, -1)) {
     const next = node[key]
-    node = typeof next === "object" && next !== null && !Array.isArray(next)
-      ? next as Record<string, unknown>
-      : (node[key] = {}) as Record<string, unknown>
+    if (next === undefined) node = (node[key] = {}) as Record<string, unknown>
+    else if (typeof next === "object" && next !== null && !Array.isArray(next)) node = next as Record<string, unknown>
+    // what is there already is kept: a JSON flag's value is never replaced behind its back
+    else return false
   }
   node[path[path.length - 1]!] = value
+  return true
 }
 
 /**
@@ -230,7 +243,12 @@ export const parse = (command: Command, argv: ReadonlyArray<string>): Either.Eit
     if (text === undefined) continue
     const parsed = value(flag, text)
     if (Either.isLeft(parsed)) return Either.left(parsed.left)
-    setPath(input, flag.target, parsed.right)
+    if (!setPath(input, flag.target, parsed.right)) {
+      return usage(
+        "INVALID_FLAG_VALUE",
+        `--${flag.name} belongs in an object, and another flag gave something else there`
+      )
+    }
   }
   return Either.right({ ...common, input })
 }

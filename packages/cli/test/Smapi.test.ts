@@ -289,6 +289,21 @@ describe("smapi against a loopback server", () => {
       assert.deepStrictEqual(JSON.parse(request!.body), { ...manifest, vendorId: "M1VENDOR" })
     }))
 
+  it.scopedLive("a JSON flag that does not parse, or is not the object it fills, is refused; nothing is sent", () =>
+    Effect.gen(function*() {
+      const server = yield* loopback()
+      const env = loopbackEnv(server.url, { ASK_VENDOR_ID: "M1VENDOR" })
+      const broken = failedWith(
+        yield* smapi(["create-skill-for-vendor", "--manifest", "{\"manifest\": {bad"], env),
+        1,
+        "usage error: --manifest is not valid JSON \\(from character 15\\)"
+      )
+      assert.strictEqual(broken.code, "INVALID_FLAG_VALUE")
+      // valid JSON of the wrong shape: the operation's own check, before sending
+      failedWith(yield* smapi(["create-skill-for-vendor", "--manifest", "\"a manifest\""], env), 10, "BadRequest: ")
+      assert.deepStrictEqual(server.received, [])
+    }))
+
   it.scopedLive("--all follows nextToken to the last page, one page a line", () =>
     Effect.gen(function*() {
       const server = yield* loopback(

@@ -6,7 +6,7 @@ import type { Command } from "../SmapiCommand.js"
 /** `smapi get-annotations-for-nlu-annotation-sets`: getAnnotationsForNLUAnnotationSetsV1. */
 export const command: Command = {
   "name": "get-annotations-for-nlu-annotation-sets",
-  "description": "",
+  "description": "Get the annotations of an NLU annotation set",
   "flags": [
     {
       "name": "skill-id",

@@ -6,7 +6,7 @@ import type { Command } from "../SmapiCommand.js"
 /** `smapi get-utterance-data`: getUtteranceDataV1. */
 export const command: Command = {
   "name": "get-utterance-data",
-  "description": "",
+  "description": "The Intent Request History API provides customers with the aggregated and anonymized transcription of user speech data and intent request details for their skills.",
   "flags": [
     {
       "name": "skill-id",
