@@ -285,6 +285,18 @@ interface Reply {
   readonly values?: Readonly<Record<string, string>>
 }
 
+// The ETag of an answer's body: the same text, the same tag.
+const etagOf = (text: string): string => `"${createHash("sha256").update(text).digest("hex").slice(0, 32)}"`
+
+// Whether an If-Match header (absent, `*`, or a list of tags, weak ones compared as strong)
+// lets a write through to a resource whose ETag is `etag`.
+const matches = (ifMatch: unknown, etag: string): boolean =>
+  typeof ifMatch !== "string" ||
+  ifMatch.split(",").some((tag) => {
+    const trimmed = tag.trim()
+    return trimmed === "*" || trimmed.replace(/^W\//, "") === etag
+  })
+
 const demoManifest = {
   manifestVersion: "1.0",
   publishingInformation: { locales: { "en-US": { name: "Emulator skill" } } }
@@ -617,6 +629,13 @@ export const make = (options: Options = {}): Effect.Effect<Emulator, EmulatorErr
         case "getSkillManifestV1":
           return skill && { status: 200, body: { manifest: skill.manifest } }
         case "updateSkillManifestV1": {
+          // a conditional write: the manifest's ETag is the one getSkillManifestV1 answers for it now
+          if (skill !== undefined && !matches(input.ifMatch, etagOf(JSON.stringify({ manifest: skill.manifest })))) {
+            return {
+              status: 412,
+              body: { message: "The skill's manifest changed since it was read: its ETag is no longer that one." }
+            }
+          }
           const request = bodyOf(operation, raw) as { manifest?: unknown } | undefined
           if (skill !== undefined && request?.manifest !== undefined) {
             skill.manifest = request.manifest
@@ -679,7 +698,7 @@ export const make = (options: Options = {}): Effect.Effect<Emulator, EmulatorErr
       if (status >= 200 && status < 300) {
         const declared = Answer.described(operation.responses[status]).headers ?? []
         if (declared.some((h) => h.toLowerCase() === "etag")) {
-          headers.etag = `"${createHash("sha256").update(payload?.text ?? "").digest("hex").slice(0, 32)}"`
+          headers.etag = etagOf(payload?.text ?? "")
         }
         if (declared.some((h) => h.toLowerCase() === "location") || status === 202) {
           const target = Answer.locationTarget(operation, status, gets)

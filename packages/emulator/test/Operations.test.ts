@@ -283,6 +283,35 @@ describe("Emulator operations", () => {
       assert.strictEqual(foreign.status, 403)
     }))
 
+  it.scopedLive("a manifest's ETag: a write with an If-Match that no longer matches is a 412, one that matches goes through", () =>
+    Effect.gen(function*() {
+      const emulator = yield* Emulator.make()
+      const token = yield* tokenFor(emulator.url)
+      const path = `/v1/skills/${skill}/stages/development/manifest`
+      const request = (method: string, headers: Record<string, string> = {}, body?: unknown) =>
+        Effect.promise(async () => {
+          const res = await fetch(`${emulator.url}${path}`, {
+            method,
+            headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...headers },
+            ...(body === undefined ? {} : { body: JSON.stringify(body) })
+          })
+          return { status: res.status, etag: res.headers.get("etag"), text: await res.text() }
+        })
+      const read = yield* request("GET")
+      assert.strictEqual(read.status, 200)
+      assert.match(read.etag!, /^"[0-9a-f]{32}"$/)
+      const manifest = { manifest: { publishingInformation: { locales: { "en-US": { name: "Tagged" } } } } }
+      assert.strictEqual((yield* request("PUT", { "if-match": "\"stale\"" }, manifest)).status, 412)
+      assert.strictEqual((yield* request("GET")).etag, read.etag, "a refused write changes nothing")
+      assert.strictEqual((yield* request("PUT", { "if-match": `W/${read.etag}` }, manifest)).status, 202)
+      const after = yield* request("GET")
+      assert.notStrictEqual(after.etag, read.etag)
+      assert.include(after.text, "Tagged")
+      assert.strictEqual((yield* request("PUT", { "if-match": read.etag! }, manifest)).status, 412)
+      assert.strictEqual((yield* request("PUT", { "if-match": "*" }, manifest)).status, 202)
+      assert.strictEqual((yield* request("PUT", {}, manifest)).status, 202)
+    }))
+
   it.scopedLive("a skill registered on the control route is there for every operation", () =>
     Effect.gen(function*() {
       const { call } = yield* start
