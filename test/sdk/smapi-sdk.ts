@@ -57,7 +57,7 @@ const segmentSafe = (value: unknown) => typeof value !== "string" || (value !== 
 /**
  * A valid input for `operation`, on the wire's terms (what `encode` gives): drawn from its input
  * schema with fixed seeds, with the caller's vendor, the given skill, JSON asked for and sent,
- * and no continuation token (one is only valid when the emulator gave it).
+ * and no continuation token or If-Match (each is only valid when the emulator gave it).
  */
 const inputFor = (operation: AnyOperation, skillId: string): Record<string, unknown> => {
   const arbitrary = Arbitrary.make(operation.input)
@@ -68,6 +68,8 @@ const inputFor = (operation: AnyOperation, skillId: string): Record<string, unkn
       if (key === "skillId" && parameter.in === "path") input[key] = skillId
       if (key === "vendorId") input[key] = vendorId
       if (key === "nextToken") delete input[key]
+      // an ETag, like a token, is only valid when the emulator gave it: a drawn one is a 412
+      if (parameter.in === "header" && parameter.wireName === "if-match") delete input[key]
       if (parameter.in === "header" && (parameter.wireName === "accept" || parameter.wireName === "content-type")) {
         input[key] = "application/json"
       }
