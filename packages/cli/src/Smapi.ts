@@ -13,7 +13,9 @@ import * as RetryPolicy from "@smapi-effect/engine/RetryPolicy"
 import * as SmapiClient from "@smapi-effect/engine/SmapiClient"
 import * as Endpoint from "@smapi-effect/http-transport/Endpoint"
 import * as HttpTransport from "@smapi-effect/http-transport/HttpTransport"
+import * as HttpWire from "@smapi-effect/http-transport/HttpWire"
 import * as Proxy from "@smapi-effect/http-transport/Proxy"
+import type { TransportError } from "@smapi-effect/http-transport/TransportError"
 import * as LwaAuth from "@smapi-effect/lwa-auth/LwaAuth"
 import * as Cause from "effect/Cause"
 import * as Config from "effect/Config"
@@ -94,6 +96,8 @@ ${heading("Flags of every command")}
   --reveal               print secrets (a clientSecret, a password) in clear; masked otherwise
   --output json|text     json: the answer on one line, and a failure as {"error": ...} on stdout
                          too (the default when stdout is not a terminal); text: indented JSON
+  --debug                each request and its answer on stderr, a line each (method, URL, status,
+                         time, request id; never a header or a body)
   --api-endpoint URL     SMAPI base URL (else ${SmapiClient.endpointEnv}, else https://api.amazonalexa.com)
   --lwa-endpoint URL     LWA base URL (else ${lwaEndpoint}, else https://api.amazon.com)
   --max-attempts N       attempts in all, the first included (default 4)
@@ -152,17 +156,55 @@ interface LastResponse {
   headers: Readonly<Record<string, string>>
 }
 
-// Records each answer that passes through the transport.
-const tap = (last: LastResponse) => (transport: Layer.Layer<HttpTransport.HttpTransport>) =>
+// The URL a request went to, its query included.
+const urlOf = (request: HttpTransport.HttpRequest): string => {
+  if (request.query === undefined) return request.url
+  const query = new URLSearchParams()
+  for (const [name, value] of Object.entries(request.query)) {
+    for (const one of typeof value === "string" ? [value] : value) query.append(name, one)
+  }
+  const text = query.toString()
+  return text === "" ? request.url : `${request.url}?${text}`
+}
+
+// What --debug says of one exchange: the request, then its answer or why there was none. Never a
+// header or a body: they carry the token and, for LWA, the client secret.
+const debugged = (
+  request: HttpTransport.HttpRequest,
+  send: Effect.Effect<HttpTransport.HttpResponse, TransportError>
+) =>
+  Effect.gen(function*() {
+    const url = urlOf(request)
+    yield* Console.error(`debug: ${request.method} ${url}`)
+    const [elapsed, result] = yield* Effect.timed(Effect.either(send))
+    const ms = Math.round(Duration.toMillis(elapsed))
+    if (Either.isLeft(result)) {
+      yield* Console.error(`debug: no answer from ${request.method} ${url} after ${ms} ms: ${result.left.reason}`)
+      return yield* result.left
+    }
+    const id = HttpWire.requestId(result.right.headers)
+    yield* Console.error(
+      `debug: ${result.right.status} from ${request.method} ${url} in ${ms} ms${
+        id === undefined ? "" : `, request id ${id}`
+      }`
+    )
+    return result.right
+  })
+
+// Records each answer that passes through the transport; with `debug`, says each exchange.
+const tap = (last: LastResponse, debug: boolean) => (transport: Layer.Layer<HttpTransport.HttpTransport>) =>
   Layer.effect(
     HttpTransport.HttpTransport,
     Effect.map(HttpTransport.HttpTransport, (inner) => ({
       send: (request: HttpTransport.HttpRequest) =>
-        Effect.tap(inner.send(request), (response) =>
-          Effect.sync(() => {
-            last.status = response.status
-            last.headers = response.headers
-          }))
+        Effect.tap(
+          debug ? debugged(request, inner.send(request)) : inner.send(request),
+          (response) =>
+            Effect.sync(() => {
+              last.status = response.status
+              last.headers = response.headers
+            })
+        )
     }))
   ).pipe(Layer.provide(transport))
 
@@ -223,7 +265,7 @@ const execute = (
     }).pipe(
       // LwaAuth, or with SMAPI_REDIS_URL / SMAPI_RATE_LIMIT set, fleet mode's (loaded only then)
       Layer.provide(yield* FleetConfig.layer(undefined, env.fleet)),
-      Layer.provide(tap(last)(env.transport({ proxy: invocation.proxy, proxied })))
+      Layer.provide(tap(last, invocation.debug)(env.transport({ proxy: invocation.proxy, proxied })))
     )
     const show = (value: unknown) => {
       const body = toJson(bodyOf(command.operation, last.status, value), invocation.reveal)

@@ -89,6 +89,8 @@ export interface Invocation extends Args.ConnectionOptions {
   readonly all: boolean
   readonly fullResponse: boolean
   readonly reveal: boolean
+  /** Each request and its answer, one line each on stderr (method, URL, status, time, request id). */
+  readonly debug: boolean
 }
 
 /**
@@ -101,6 +103,7 @@ export const commonFlags = {
   "full-response": { type: "boolean" },
   all: { type: "boolean" },
   reveal: { type: "boolean" },
+  debug: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   // read before the command loads (`Smapi.outputOf`), so that its failures are in the format asked for
   output: { type: "string" },
@@ -222,7 +225,8 @@ export const parse = (command: Command, argv: ReadonlyArray<string>): Either.Eit
     help,
     all: values.get("all") === true,
     fullResponse: values.get("full-response") === true,
-    reveal: values.get("reveal") === true
+    reveal: values.get("reveal") === true,
+    debug: values.get("debug") === true
   }
   if (help) return Either.right({ ...common, input: {} })
   const missing = command.flags.filter((flag) => flag.required && !values.has(flag.name))
@@ -305,6 +309,7 @@ export const help = (command: Command, heading: (text: string) => string): strin
       : [`  --all                  follow nextToken to the last page, one page a line`]),
     `  --reveal               print secrets (a clientSecret, a password) in clear`,
     `  --output json|text     one line of JSON (the default when stdout is not a terminal), or indented`,
+    `  --debug                each request and its answer on stderr, a line each (no headers or bodies)`,
     `  --api-endpoint URL, --lwa-endpoint URL, --max-attempts N, --timeout SECONDS, --proxy URL`,
     `                         as smapi-credentials (smapi --help)`,
     ``

@@ -250,6 +250,37 @@ describe("smapi against the emulator", () => {
       assert.strictEqual((yield* smapi(["get-skill-status", "--help", "--output", "yaml"], env)).code, 0)
     }))
 
+  it.scopedLive("--debug: each exchange on stderr, a line for the request and one for its answer; no secret", () =>
+    Effect.gen(function*() {
+      const emulator = yield* Emulator.make()
+      const plain = yield* smapi(["get-skill-credentials", "-s", skillId], envFor(emulator.url))
+      const result = yield* smapi(["get-skill-credentials", "-s", skillId, "--debug"], envFor(emulator.url))
+      assert.strictEqual(result.code, 0, result.stderr)
+      assert.strictEqual(result.stdout, plain.stdout, "the output is the same")
+      const lines = result.stderr.trim().split("\n")
+      const url = `${emulator.url}/v1/skills/${skillId}/credentials`
+      assert.deepStrictEqual(lines.map((line) => line.replace(/ in \d+ ms.*$/, "")), [
+        `debug: POST ${emulator.url}/auth/o2/token`,
+        `debug: 200 from POST ${emulator.url}/auth/o2/token`,
+        `debug: GET ${url}`,
+        `debug: 200 from GET ${url}`
+      ])
+      assert.match(lines[3]!, /in \d+ ms, request id [\w-]+$/)
+      for (
+        const secret of [Emulator.demo.clientSecret, Emulator.demo.refreshToken, "skill-messaging-secret-1", "Atza|"]
+      ) {
+        assert.notInclude(result.stderr, secret)
+      }
+      // a request that gets no answer says so, and why
+      const closed = yield* smapi(
+        ["get-skill-credentials", "-s", skillId, "--debug", "--max-attempts", "1"],
+        envFor(emulator.url, { ASK_SMAPI_SERVER_BASE_URL: "http://127.0.0.1:9", ASK_ACCESS_TOKEN: "Atza|static" })
+      )
+      assert.strictEqual(closed.code, 16, closed.stderr)
+      assert.include(closed.stderr, "debug: no answer from GET http://127.0.0.1:9/v1/skills/")
+      assert.include(closed.stderr, ": ConnectionRefused")
+    }))
+
   it.scopedLive("--help lists every command; <command> --help its flags; --version", () =>
     Effect.gen(function*() {
       const help = yield* smapi(["--help"], {})
