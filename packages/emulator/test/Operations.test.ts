@@ -168,24 +168,30 @@ describe("Emulator operations", () => {
         assert.isAtLeast(answer.body.violations.length, 1)
         if (code !== undefined) assert.strictEqual(answer.body.violations[0].code, code, `${method} ${path}`)
       }
-      // an enum the client keeps open (a newer value decodes) is closed here, as the model has it;
-      // the known values and every other field of the body pass
-      const distribution = (value: string) =>
+      // an enum and a union the client keeps open (a newer value or member decodes) are closed
+      // here, as the model has them; the known values and every other field of the body pass
+      const create = (distributionMode: string, interfaceType: string) =>
         call("POST", "/v1/skills", {
           vendorId: Emulator.demo.vendorId,
           manifest: {
-            publishingInformation: { distributionMode: value, locales: { "en-US": { name: "Open" } } },
-            apis: { custom: { interfaces: [{ type: "ALEXA_PRESENTATION_APL" }, { type: "HOLOGRAM_DISPLAY" }] } }
+            publishingInformation: { distributionMode, locales: { "en-US": { name: "Open" } } },
+            apis: { custom: { interfaces: [{ type: "ALEXA_PRESENTATION_APL" }, { type: interfaceType }] } }
           }
         })
-      const future = yield* distribution("FRIENDS_ONLY")
+      const future = yield* create("FRIENDS_ONLY", "RENDER_TEMPLATE")
       assert.strictEqual(future.status, 400)
       assert.deepStrictEqual(future.body.violations.map((v: { code: string }) => v.code), ["INVALID_ENUM_VALUE"])
       assert.include(
         future.body.message,
         "'createSkillRequest.manifest.publishingInformation.distributionMode': \"FRIENDS_ONLY\" is not one of the model's 2 values (PRIVATE, PUBLIC)"
       )
-      assert.strictEqual((yield* distribution("PUBLIC")).status, 202)
+      const hologram = yield* create("PUBLIC", "HOLOGRAM_DISPLAY")
+      assert.strictEqual(hologram.status, 400)
+      assert.include(
+        hologram.body.message,
+        "'createSkillRequest.manifest.apis.custom.interfaces.1.type': \"HOLOGRAM_DISPLAY\" is not one of the model's"
+      )
+      assert.strictEqual((yield* create("PUBLIC", "RENDER_TEMPLATE")).status, 202)
       const both = yield* call("GET", "/v1/skills?maxResults=0")
       assert.strictEqual(both.body.violations.length, 2, "every violation, not only the first")
       assert.strictEqual((yield* call("GET", "/v1/skills?vendorId=M1EMULATOR&maxResults=50")).status, 200)
