@@ -156,17 +156,6 @@ interface LastResponse {
   headers: Readonly<Record<string, string>>
 }
 
-// The URL a request went to, its query included.
-const urlOf = (request: HttpTransport.HttpRequest): string => {
-  if (request.query === undefined) return request.url
-  const query = new URLSearchParams()
-  for (const [name, value] of Object.entries(request.query)) {
-    for (const one of typeof value === "string" ? [value] : value) query.append(name, one)
-  }
-  const text = query.toString()
-  return text === "" ? request.url : `${request.url}?${text}`
-}
-
 // What --debug says of one exchange: the request, then its answer or why there was none. Never a
 // header or a body: they carry the token and, for LWA, the client secret.
 const debugged = (
@@ -174,7 +163,8 @@ const debugged = (
   send: Effect.Effect<HttpTransport.HttpResponse, TransportError>
 ) =>
   Effect.gen(function*() {
-    const url = urlOf(request)
+    // the URL as the transport sends it, its query included
+    const url = Either.match(HttpTransport.prepare(request), { onLeft: () => request.url, onRight: (p) => p.url })
     yield* Console.error(`debug: ${request.method} ${url}`)
     const [elapsed, result] = yield* Effect.timed(Effect.either(send))
     const ms = Math.round(Duration.toMillis(elapsed))

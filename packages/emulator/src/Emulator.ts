@@ -288,10 +288,9 @@ interface Reply {
 // The ETag of an answer's body: the same text, the same tag.
 const etagOf = (text: string): string => `"${createHash("sha256").update(text).digest("hex").slice(0, 32)}"`
 
-// Whether an If-Match header (absent, `*`, or a list of tags, weak ones compared as strong)
-// lets a write through to a resource whose ETag is `etag`.
-const matches = (ifMatch: unknown, etag: string): boolean =>
-  typeof ifMatch !== "string" ||
+// Whether an If-Match header (`*`, or a list of tags, weak ones compared as strong) lets a write
+// through to a resource whose ETag is `etag`.
+const matches = (ifMatch: string, etag: string): boolean =>
   ifMatch.split(",").some((tag) => {
     const trimmed = tag.trim()
     return trimmed === "*" || trimmed.replace(/^W\//, "") === etag
@@ -630,7 +629,10 @@ export const make = (options: Options = {}): Effect.Effect<Emulator, EmulatorErr
           return skill && { status: 200, body: { manifest: skill.manifest } }
         case "updateSkillManifestV1": {
           // a conditional write: the manifest's ETag is the one getSkillManifestV1 answers for it now
-          if (skill !== undefined && !matches(input.ifMatch, etagOf(JSON.stringify({ manifest: skill.manifest })))) {
+          if (
+            skill !== undefined && typeof input.ifMatch === "string" &&
+            !matches(input.ifMatch, etagOf(JSON.stringify({ manifest: skill.manifest })))
+          ) {
             return {
               status: 412,
               body: { message: "The skill's manifest changed since it was read: its ETag is no longer that one." }

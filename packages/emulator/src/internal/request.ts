@@ -128,7 +128,8 @@ export const reader = (operation: AnyOperation): Reader => {
       }
       const decoded = decode(raw)
       if (Either.isLeft(decoded)) return Either.left(badRequest(violationsOf(decoded.left.issue)))
-      // the client takes enum values newer than the model; SMAPI, as the model has it, does not
+      // the client takes enum values and union members newer than the model; SMAPI, as the model
+      // has it, does not
       const unknown = Object.keys(raw).flatMap((name) =>
         unknownValues(wireTypes.get(name) ?? SchemaAST.unknownKeyword, raw[name], [name])
       )
